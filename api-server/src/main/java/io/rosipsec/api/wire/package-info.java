@@ -2,7 +2,8 @@
  * The RouterOS binary API (TCP 8728, TLS 8729) as a Netty codec, shaped like Netty's {@code codec-redis}.
  *
  * <p>Inbound pipeline: {@link io.rosipsec.api.wire.ApiWordDecoder} (bytes to words) then {@link
- * io.rosipsec.api.wire.ApiSentenceAggregator} (words to {@link io.rosipsec.api.wire.ApiSentence}). Outbound:
+ * io.rosipsec.api.wire.ApiSentenceAggregator} (words to {@link io.rosipsec.api.wire.ApiSentence}), then {@link
+ * io.rosipsec.api.wire.ApiFramingErrorHandler} (broken framing: {@code !fatal} and close). Outbound:
  * {@link io.rosipsec.api.wire.ApiSentenceEncoder} writes any {@link io.rosipsec.api.wire.ApiMessage} (normally an
  * {@link io.rosipsec.api.wire.ApiReply}) with the shortest length prefix. {@link io.rosipsec.api.wire.ApiQuery}
  * evaluates {@code ?} query words and {@link io.rosipsec.api.wire.ApiLogin} holds the legacy MD5 challenge
