@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -68,6 +69,6 @@ public final class ApiLogin {
             return false;
         }
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.ISO_8859_1),
-                response.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.ISO_8859_1));
+                response.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.ISO_8859_1));
     }
 }

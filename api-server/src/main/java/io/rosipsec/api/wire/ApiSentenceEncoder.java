@@ -26,6 +26,10 @@ public final class ApiSentenceEncoder extends MessageToByteEncoder<ApiMessage> {
     protected void encode(ChannelHandlerContext ctx, ApiMessage msg, ByteBuf out) {
         List<String> words = msg.words();
         for (String word : words) {
+            if (word.isEmpty()) {
+                // An empty word is the sentence terminator; inside a sentence it would re-frame the stream.
+                throw new IllegalArgumentException("empty word inside " + msg);
+            }
             int bad = ApiWords.firstNonByteChar(word);
             if (bad >= 0) {
                 throw new ApiCodecException(ApiCodecException.Reason.NOT_A_BYTE_STRING,

@@ -96,6 +96,16 @@ class ApiSentenceEncoderTest {
     }
 
     @Test
+    void emptyWordInsideAMessageFailsTheWrite() {
+        EmbeddedChannel ch = new EmbeddedChannel(new ApiSentenceEncoder());
+        ApiMessage broken = () -> List.of("!re", "");
+        EncoderException e = assertThrows(EncoderException.class, () -> ch.writeOutbound(broken));
+        assertInstanceOf(IllegalArgumentException.class, e.getCause());
+        assertNull(ch.readOutbound());
+        assertFalse(ch.finish());
+    }
+
+    @Test
     void staticWriteUsesFiveByteFormOnlyFromTwoHundredFiftySixMebibytes() {
         assertEquals(4, ApiWordLength.encodedSize(0xFFFFFFF));
         assertEquals(5, ApiWordLength.encodedSize(0x10000000));
