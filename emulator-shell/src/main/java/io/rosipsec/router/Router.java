@@ -1,0 +1,218 @@
+package io.rosipsec.router;
+
+import io.rosipsec.menu.ConfigStore;
+import io.rosipsec.menu.Item;
+import io.rosipsec.menu.MenuService;
+import io.rosipsec.menu.RosVersion;
+import io.rosipsec.menu.Schema;
+import io.rosipsec.menu.SchemaLoader;
+import io.rosipsec.menu.Session;
+import io.rosipsec.menu.StatusProvider;
+import io.rosipsec.shell.console.Console;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One emulated RouterOS device: its version and schema, configuration store and {@link MenuService}, log, users
+ * and sessions. Front ends (SSH console, API, REST) reach the configuration only through {@link #menus()} and open
+ * consoles with {@link #openConsole}.
+ */
+public final class Router {
+  private final RouterOptions options;
+  private final Schema schema;
+  private final ConfigStore store = new ConfigStore();
+  private final MenuService menus;
+  private final RouterLog log;
+  private final Instant started;
+  private final List<ActiveSession> active = new CopyOnWriteArrayList<>();
+  private final AtomicLong sessionIds = new AtomicLong(1);
+
+  /** A logged-in user, shown in {@code /user active}. */
+  public record ActiveSession(long id, String user, String address, String via, String group, Instant when) {}
+
+  public Router(RouterOptions options) {
+    this.options = options;
+    this.schema = SchemaLoader.load(options.version());
+    this.menus = new MenuService(schema, store);
+    this.log = new RouterLog(options.clock());
+    this.started = options.clock().instant();
+    menus.provider("/log", log);
+    menus.provider("/user/active", new ActiveProvider());
+    menus.hook("/ip/address", new AddressHook());
+    freshConfiguration();
+  }
+
+  private void freshConfiguration() {
+    menus.installDefaults();
+    for (int i = 1; i <= 5; i++) {
+      Map<String, String> v = new LinkedHashMap<>();
+      v.put("name", "ether" + i);
+      v.put("default-name", "ether" + i);
+      v.put("type", "ether");
+      v.put("actual-mtu", "1500");
+      v.put("l2mtu", "1514");
+      v.put("max-l2mtu", "9216");
+      v.put("mac-address", macAddress(i));
+      menus.addBuiltin("/interface", v);
+    }
+    Map<String, String> lo = new LinkedHashMap<>();
+    lo.put("name", "lo");
+    lo.put("default-name", "lo");
+    lo.put("type", "loopback");
+    lo.put("mtu", "65536");
+    lo.put("actual-mtu", "65536");
+    lo.put("mac-address", "00:00:00:00:00:00");
+    menus.addBuiltin("/interface", lo);
+    if (!"MikroTik".equals(options.identity())) {
+      menus.set(Session.SYSTEM, "/system/identity", List.of(), Map.of("name", options.identity()), List.of());
+    }
+    if (options.adminPassword() != null && !options.adminPassword().isEmpty()) {
+      menus.set(Session.SYSTEM, "/user", List.of("admin"), Map.of("password", options.adminPassword()), List.of());
+    }
+  }
+
+  /** Deterministic MAC addresses per identity and port (locally administered range). */
+  private String macAddress(int port) {
+    byte[] h;
+    try {
+      h = MessageDigest.getInstance("SHA-256").digest(options.identity().getBytes());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return String.format("4C:5E:%02X:%02X:%02X:%02X", h[0] & 0xFF, h[1] & 0xFF, h[2] & 0xFF, port & 0xFF);
+  }
+
+  public RouterOptions options() {
+    return options;
+  }
+
+  public RosVersion version() {
+    return options.version();
+  }
+
+  public Schema schema() {
+    return schema;
+  }
+
+  public MenuService menus() {
+    return menus;
+  }
+
+  public RouterLog log() {
+    return log;
+  }
+
+  public Clock clock() {
+    return options.clock();
+  }
+
+  public Instant started() {
+    return started;
+  }
+
+  /** {@code /system identity name}. */
+  public String identity() {
+    return menus.rows(Session.SYSTEM, "/system/identity").get(0).get("name");
+  }
+
+  /**
+   * Checks a user's password against {@code /user}; logs the login or the failure as RouterOS does and returns the
+   * session with the policies of the user's group.
+   */
+  public Optional<Session> authenticate(String user, String password, String via, String address) {
+    Optional<Session> s = sessionFor(user, via, address).filter(x -> passwordOf(user).equals(password));
+    if (s.isEmpty()) {
+      log.add("system,error,critical", "login failure for user " + user + " from " + address + " via " + via);
+    }
+    return s;
+  }
+
+  /** The session of an existing, enabled user, without a password check (public-key logins). */
+  public Optional<Session> sessionFor(String user, String via, String address) {
+    for (MenuService.Row r : menus.rows(Session.SYSTEM, "/user")) {
+      if (user.equals(r.get("name")) && !r.flag("disabled")) {
+        return Optional.of(new Session(user, policies(r.get("group")), via, address));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String passwordOf(String user) {
+    for (Item i : store.items("/user")) {
+      if (user.equals(i.get("name"))) {
+        return i.get("password") == null ? "" : i.get("password");
+      }
+    }
+    return "\u0000no-such-user";
+  }
+
+  private Set<String> policies(String group) {
+    Set<String> out = new LinkedHashSet<>();
+    for (MenuService.Row r : menus.rows(Session.SYSTEM, "/user/group")) {
+      if (r.get("name").equals(group)) {
+        for (String p : r.get("policy").split(",")) {
+          if (!p.isEmpty() && !p.startsWith("!")) {
+            out.add(p);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Registers a logged-in session (shown in {@code /user active}, logged as {@code logged in}). */
+  public ActiveSession login(Session s) {
+    String group = "";
+    for (MenuService.Row r : menus.rows(Session.SYSTEM, "/user")) {
+      if (s.user().equals(r.get("name"))) {
+        group = r.get("group");
+      }
+    }
+    ActiveSession a =
+        new ActiveSession(sessionIds.getAndIncrement(), s.user(), s.address(), s.via(), group, clock().instant());
+    active.add(a);
+    log.add("system,info,account", "user " + s.user() + " logged in from " + s.address() + " via " + s.via());
+    return a;
+  }
+
+  public void logout(ActiveSession a) {
+    if (active.remove(a)) {
+      log.add("system,info,account", "user " + a.user() + " logged out from " + a.address() + " via " + a.via());
+    }
+  }
+
+  /** A console for a logged-in session, {@code width}×{@code height} characters. */
+  public Console openConsole(Session s, int width, int height) {
+    return new Console(this, s, width, height);
+  }
+
+  private final class ActiveProvider implements StatusProvider {
+    @Override
+    public List<Map<String, String>> rows() {
+      List<Map<String, String>> out = new ArrayList<>();
+      java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+          .withZone(clock().getZone());
+      for (ActiveSession a : active) {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put(".id", "*" + Long.toHexString(a.id()).toUpperCase());
+        r.put("when", f.format(a.when()));
+        r.put("name", a.user());
+        r.put("address", a.address());
+        r.put("via", a.via());
+        r.put("group", a.group());
+        out.add(r);
+      }
+      return out;
+    }
+  }
+}
