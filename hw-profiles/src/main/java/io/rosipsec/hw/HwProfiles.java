@@ -61,7 +61,7 @@ public final class HwProfiles {
       }
     }
     this.byKey = Map.copyOf(keys);
-    this.byPrefix = prefixes;
+    this.byPrefix = Map.copyOf(prefixes);
     this.defaultProfile =
         byId(defaultId)
             .orElseThrow(() -> new HwProfileException(INDEX + ": unknown default " + defaultId));
