@@ -9,7 +9,12 @@ import io.rosipsec.menu.SchemaLoader;
 import io.rosipsec.menu.Session;
 import io.rosipsec.menu.StatusProvider;
 import io.rosipsec.shell.console.Console;
+import io.rosipsec.hw.HwProfile;
+import io.rosipsec.hw.HwProfiles;
 import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +41,9 @@ public final class Router {
   private final Instant started;
   private final List<ActiveSession> active = new CopyOnWriteArrayList<>();
   private final AtomicLong sessionIds = new AtomicLong(1);
+  private final RouterFiles files;
+  private final HwProfile board;
+  private final String serial;
 
   /** A logged-in user, shown in {@code /user active}. */
   public record ActiveSession(long id, String user, String address, String via, String group, Instant when) {}
@@ -46,7 +54,14 @@ public final class Router {
     this.menus = new MenuService(schema, store);
     this.log = new RouterLog(options.clock());
     this.started = options.clock().instant();
+    this.files = new RouterFiles(options.dataDir(), options.clock());
+    HwProfiles boards = HwProfiles.builtIn();
+    this.board = options.model() == null ? boards.defaultProfile()
+        : boards.byBoardName(options.model()).orElseThrow(
+            () -> new IllegalArgumentException("unknown model " + options.model()));
+    this.serial = board.serialNumber(options.identity().hashCode()).orElse("");
     menus.provider("/log", log);
+    menus.provider("/file", files);
     menus.provider("/user/active", new ActiveProvider());
     menus.hook("/ip/address", new AddressHook());
     freshConfiguration();
@@ -106,6 +121,41 @@ public final class Router {
 
   public MenuService menus() {
     return menus;
+  }
+
+  public RouterFiles files() {
+    return files;
+  }
+
+  public HwProfile board() {
+    return board;
+  }
+
+  public String serialNumber() {
+    return serial;
+  }
+
+  /** The comment lines that start every {@code export}, as the board and version print them. */
+  public List<String> exportHeader() {
+    List<String> out = new ArrayList<>();
+    LocalDateTime now = LocalDateTime.now(clock());
+    String date = version().atLeast("7.10")
+        ? now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+        : now.format(DateTimeFormatter.ofPattern("MMM/dd/yyyy HH:mm:ss", Locale.ENGLISH)).toLowerCase(Locale.ROOT);
+    out.add("# " + date + " by RouterOS " + version());
+    if (board.routerboard()) {
+      out.add("# software id = " + board.licenceId(options.identity().hashCode()));
+      out.add("#");
+      out.add("# model = " + board.model());
+      out.add("# serial number = " + serial);
+    } else if (version().atLeast("7.22")) {
+      out.add("# system id = " + board.licenceId(options.identity().hashCode()));
+      out.add("#");
+    } else {
+      out.add("# software id = ");
+      out.add("#");
+    }
+    return out;
   }
 
   public RouterLog log() {
