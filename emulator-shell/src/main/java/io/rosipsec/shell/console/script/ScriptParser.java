@@ -132,6 +132,10 @@ public final class ScriptParser {
         break;
       }
       SourcePos argPos = c.pos();
+      char first = c.peek();
+      if (first == ')' || first == ']' || first == '}') {
+        throw ScriptException.syntaxError(argPos);
+      }
       String argName = namedPrefix();
       if (argName != null) {
         if (!cmd.get().named().contains(argName)) {
