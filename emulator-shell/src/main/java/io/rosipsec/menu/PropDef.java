@@ -25,6 +25,7 @@ import java.util.List;
  * @param since first version that has the property (inclusive), or null
  * @param until first version that no longer has it (exclusive), or null
  * @param help one help line for {@code ?}
+ * @param showDefault console prints show the value even when it is the default
  */
 public record PropDef(
     String name,
@@ -44,7 +45,8 @@ public record PropDef(
     boolean hidden,
     String since,
     String until,
-    String help) {
+    String help,
+    boolean showDefault) {
 
   public PropDef {
     values = values == null ? List.of() : List.copyOf(values);

@@ -236,7 +236,8 @@ public final class SchemaLoader {
         p.path("hidden").asBoolean(false),
         text(p, "since"),
         text(p, "until"),
-        p.path("help").asText(""));
+        p.path("help").asText(""),
+        p.path("showDefault").asBoolean(true));
   }
 
   /** Resolves {@code name@since-until} against a version: the name, or null when absent in that version. */

@@ -38,7 +38,7 @@ public final class Printer {
     List<String> out = new ArrayList<>();
     String legend = legend(false);
     if (!legend.isEmpty()) {
-      out.addAll(wrapWords(legend, width - 1, ""));
+      out.addAll(wrapGroups(legend, width - 1));
     }
     int labelWidth = 2;
     for (String l : labels) {
@@ -49,11 +49,12 @@ public final class Printer {
       String head = pad(labels.get(i), labelWidth, true) + " " + flagPositions(r) + " ";
       String indent = " ".repeat(head.length());
       List<String> parts = new ArrayList<>();
-      for (PropDef p : menu.props()) {
-        if (!shown(p, proplist) || r.get(p.name()) == null) {
+      for (String name : r.values().keySet()) {
+        PropDef p = menu.prop(name).orElse(null);
+        if (p == null || !shown(p, proplist) || hiddenDefault(p, r.get(name), proplist)) {
           continue;
         }
-        parts.add(p.name() + "=" + formatDetail(p, r.get(p.name())));
+        parts.add(name + "=" + formatDetail(p, r.get(name)));
       }
       String comment = r.get("comment");
       List<String> lines;
@@ -74,9 +75,14 @@ public final class Printer {
   /** 7.x table layout with the brief columns (or {@code proplist}). */
   public List<String> table(List<Row> rows, List<String> labels, List<String> proplist) {
     List<String> cols = new ArrayList<>();
+    List<String> optionalCols = new ArrayList<>();
     for (String c : proplist.isEmpty() ? menu.columns() : proplist) {
-      if (menu.prop(c).isPresent()) {
-        cols.add(c);
+      String name = c.endsWith("?") ? c.substring(0, c.length() - 1) : c;
+      if (menu.prop(name).isPresent()) {
+        cols.add(name);
+        if (c.endsWith("?")) {
+          optionalCols.add(name);
+        }
       }
     }
     if (cols.isEmpty()) {
@@ -86,8 +92,8 @@ public final class Printer {
         }
       }
     }
-    // A column whose every value is empty is dropped (e.g. DYNAMIC-ADDRESS), as RouterOS does for optional ones.
-    cols.removeIf(c -> menu.prop(c).map(PropDef::optional).orElse(false)
+    // A column declared optional ("name?") is dropped when no row has a value (e.g. DYNAMIC-ADDRESS).
+    cols.removeIf(c -> optionalCols.contains(c)
         && rows.stream().allMatch(r -> r.get(c) == null || r.get(c).isEmpty()));
     List<String> out = new ArrayList<>();
     String legend = legend(true, rows);
@@ -159,9 +165,11 @@ public final class Printer {
       StringBuilder b = new StringBuilder(pad(labels.get(i), labelWidth, true)).append(' ');
       b.append(flagPositions(r)).append(' ');
       List<String> parts = new ArrayList<>();
-      for (PropDef p : menu.props()) {
-        if (r.get(p.name()) != null && (shown(p, proplist) || p.name().equals("comment"))) {
-          parts.add(p.name() + "=" + Quoting.maybeQuote(r.get(p.name())));
+      for (String name : r.values().keySet()) {
+        PropDef p = menu.prop(name).orElse(null);
+        if (p != null && (shown(p, proplist) || name.equals("comment"))
+            && !hiddenDefault(p, r.get(name), proplist)) {
+          parts.add(name + "=" + Quoting.maybeQuote(r.get(name)));
         }
       }
       b.append(String.join(" ", parts));
@@ -225,6 +233,11 @@ public final class Printer {
       return false;
     }
     return proplistAllows(p, proplist);
+  }
+
+  /** Properties declared {@code showDefault=false} are printed only when they differ from the default. */
+  private static boolean hiddenDefault(PropDef p, String v, List<String> proplist) {
+    return !p.showDefault() && proplist.isEmpty() && v.equals(p.defaultValue());
   }
 
   private static boolean proplistAllows(PropDef p, List<String> proplist) {
@@ -355,6 +368,26 @@ public final class Printer {
       }
       line.append(part);
       empty = false;
+    }
+    out.add(line.toString());
+    return out;
+  }
+
+  /** Breaks a detail legend after a {@code ;} group separator when the next group does not fit. */
+  private static List<String> wrapGroups(String legend, int max) {
+    List<String> out = new ArrayList<>();
+    String[] groups = legend.split("; ");
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < groups.length; i++) {
+      String g = groups[i] + (i < groups.length - 1 ? ";" : "");
+      if (line.length() > 0 && line.length() + 1 + g.length() > max) {
+        out.add(line.toString());
+        line = new StringBuilder();
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(g);
     }
     out.add(line.toString());
     return out;
