@@ -22,6 +22,7 @@ public final class MenuService {
   private final Map<String, StatusProvider> providers = new LinkedHashMap<>();
   private final List<Consumer<ConfigStore>> commitListeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> pendingApply = new ArrayList<>();
+  private final Map<String, Map<String, String>> builtinOriginals = new LinkedHashMap<>();
 
   public MenuService(Schema schema, ConfigStore store) {
     this.schema = schema;
@@ -89,7 +90,14 @@ public final class MenuService {
 
   /** Adds a built-in item (an interface of the board) outside any user command. */
   public synchronized Item addBuiltin(String path, Map<String, String> values) {
-    return store.add(path, values, -1);
+    Item item = store.add(path, values, -1);
+    builtinOriginals.put(path + item.idString(), Map.copyOf(values));
+    return item;
+  }
+
+  /** The values a built-in item (an interface of the board) was created with; export omits them. */
+  public synchronized Optional<Map<String, String>> builtinOriginal(String path, String id) {
+    return Optional.ofNullable(builtinOriginals.get(path + id));
   }
 
   // ---------------------------------------------------------------- reading

@@ -49,8 +49,13 @@ public final class Router {
   public record ActiveSession(long id, String user, String address, String via, String group, Instant when) {}
 
   public Router(RouterOptions options) {
+    this(options, SchemaLoader.load(options.version()));
+  }
+
+  /** A router over a given schema (tests extend the shipped schema with {@link SchemaLoader#loadWith}). */
+  public Router(RouterOptions options, Schema schema) {
     this.options = options;
-    this.schema = SchemaLoader.load(options.version());
+    this.schema = schema;
     this.menus = new MenuService(schema, store);
     this.log = new RouterLog(options.clock());
     this.started = options.clock().instant();
@@ -64,6 +69,8 @@ public final class Router {
     menus.provider("/file", files);
     menus.provider("/user/active", new ActiveProvider());
     menus.hook("/ip/address", new AddressHook());
+    menus.hook("/ip/ipsec/policy", new PolicyHook());
+    menus.provider("/ip/ipsec/statistics", () -> List.of(zeroCounters()));
     freshConfiguration();
   }
 
@@ -244,6 +251,13 @@ public final class Router {
   /** A console for a logged-in session, {@code width}×{@code height} characters. */
   public Console openConsole(Session s, int width, int height) {
     return new Console(this, s, width, height);
+  }
+
+  /** IPsec statistics before the engine counts anything: every counter of the menu at zero. */
+  private Map<String, String> zeroCounters() {
+    Map<String, String> m = new LinkedHashMap<>();
+    schema.require("/ip/ipsec/statistics").props().forEach(p -> m.put(p.name(), "0"));
+    return m;
   }
 
   private final class ActiveProvider implements StatusProvider {

@@ -136,6 +136,7 @@ public final class Exporter {
     if (r.get("default-name") != null) {
       base.put("name", r.get("default-name"));
     }
+    router.menus().builtinOriginal(m.path(), r.id()).ifPresent(base::putAll);
     return base;
   }
 
