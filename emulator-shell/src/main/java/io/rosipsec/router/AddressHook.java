@@ -19,8 +19,6 @@ final class AddressHook implements MenuHook {
     if (item.get("network") == null) {
       out.put("network", d[0]);
     }
-    out.putIfAbsent("netmask", d[1]);
-    out.putIfAbsent("broadcast", d[2]);
     out.putIfAbsent("actual-interface", out.get("interface"));
   }
 }

@@ -172,20 +172,38 @@ public final class Exporter {
     return Quoting.maybeQuote(v);
   }
 
-  /** Breaks a long line at spaces before column 79: {@code ... \} then four spaces. */
+  /**
+   * Breaks a long line before column 79 at a space outside quotes ({@code ... \} then four spaces); a quoted string
+   * too long for that is split inside with a bare {@code \} (RouterOS joins such continuations back).
+   */
   static List<String> wrap(String line) {
     List<String> out = new ArrayList<>();
     String rest = line;
     boolean first = true;
     while ((first ? rest.length() : rest.length() + 4) > WIDTH - 1) {
       int limit = (first ? WIDTH : WIDTH - 4) - 2;
-      int cut = rest.lastIndexOf(' ', limit);
+      int cut = -1;
+      boolean quoted = false;
+      for (int i = 0; i < rest.length() && i <= limit; i++) {
+        char c = rest.charAt(i);
+        if (c == '\\' && quoted) {
+          i++;
+        } else if (c == '"') {
+          quoted = !quoted;
+        } else if (c == ' ' && !quoted) {
+          cut = i;
+        }
+      }
+      String indent = first ? "" : "    ";
       if (cut <= 0) {
         cut = Math.min(limit, rest.length() - 1);
-        out.add((first ? "" : "    ") + rest.substring(0, cut) + "\\");
+        if (rest.charAt(cut - 1) == '\\') {
+          cut--;
+        }
+        out.add(indent + rest.substring(0, cut) + "\\");
         rest = rest.substring(cut);
       } else {
-        out.add((first ? "" : "    ") + rest.substring(0, cut) + " \\");
+        out.add(indent + rest.substring(0, cut) + " \\");
         rest = rest.substring(cut + 1);
       }
       first = false;
