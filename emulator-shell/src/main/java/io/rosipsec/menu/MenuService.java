@@ -95,6 +95,11 @@ public final class MenuService {
     return item;
   }
 
+  /** Records the creation values of a built-in item restored from disk. */
+  public synchronized void registerBuiltin(String path, String id, Map<String, String> values) {
+    builtinOriginals.put(path + id, Map.copyOf(values));
+  }
+
   /** The values a built-in item (an interface of the board) was created with; export omits them. */
   public synchronized Optional<Map<String, String>> builtinOriginal(String path, String id) {
     return Optional.ofNullable(builtinOriginals.get(path + id));

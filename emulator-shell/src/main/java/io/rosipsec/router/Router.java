@@ -2,7 +2,9 @@ package io.rosipsec.router;
 
 import io.rosipsec.menu.ConfigStore;
 import io.rosipsec.menu.Item;
+import io.rosipsec.menu.LoadedConfig;
 import io.rosipsec.menu.MenuService;
+import io.rosipsec.menu.Persistence;
 import io.rosipsec.menu.RosVersion;
 import io.rosipsec.menu.Schema;
 import io.rosipsec.menu.SchemaLoader;
@@ -35,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Router {
   private final RouterOptions options;
   private final Schema schema;
-  private final ConfigStore store = new ConfigStore();
+  private final ConfigStore store;
+  private final Persistence persistence;
   private final MenuService menus;
   private final RouterLog log;
   private final Instant started;
@@ -56,6 +59,9 @@ public final class Router {
   public Router(RouterOptions options, Schema schema) {
     this.options = options;
     this.schema = schema;
+    this.persistence = options.dataDir() == null ? null : new Persistence(options.dataDir());
+    Optional<LoadedConfig> loaded = persistence == null ? Optional.empty() : persistence.load();
+    this.store = loaded.map(LoadedConfig::store).orElseGet(ConfigStore::new);
     this.menus = new MenuService(schema, store);
     this.log = new RouterLog(options.clock());
     this.started = options.clock().instant();
@@ -71,30 +77,55 @@ public final class Router {
     menus.hook("/ip/address", new AddressHook());
     menus.hook("/ip/ipsec/policy", new PolicyHook());
     menus.provider("/ip/ipsec/statistics", () -> List.of(zeroCounters()));
-    freshConfiguration();
+    if (loaded.isPresent()) {
+      for (Item i : store.items("/interface")) {
+        String dn = i.get("default-name");
+        if (dn != null) {
+          menus.registerBuiltin("/interface", i.idString(), interfaceValues(dn));
+        }
+      }
+    } else {
+      freshConfiguration();
+    }
+    if (persistence != null) {
+      persistence.save(store, options.version());
+      persistence.attach(menus);
+    }
+  }
+
+  /** Saves the configuration now (SIGTERM); every committed command is saved already. */
+  public void save() {
+    if (persistence != null) {
+      persistence.save(store, options.version());
+    }
+  }
+
+  /** The creation values of a board interface ({@code ether1}..., {@code lo}). */
+  private Map<String, String> interfaceValues(String name) {
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put("name", name);
+    v.put("default-name", name);
+    if (name.equals("lo")) {
+      v.put("type", "loopback");
+      v.put("mtu", "65536");
+      v.put("actual-mtu", "65536");
+      v.put("mac-address", "00:00:00:00:00:00");
+    } else {
+      v.put("type", "ether");
+      v.put("actual-mtu", "1500");
+      v.put("l2mtu", "1514");
+      v.put("max-l2mtu", "9216");
+      v.put("mac-address", macAddress(Integer.parseInt(name.substring(5))));
+    }
+    return v;
   }
 
   private void freshConfiguration() {
     menus.installDefaults();
     for (int i = 1; i <= 5; i++) {
-      Map<String, String> v = new LinkedHashMap<>();
-      v.put("name", "ether" + i);
-      v.put("default-name", "ether" + i);
-      v.put("type", "ether");
-      v.put("actual-mtu", "1500");
-      v.put("l2mtu", "1514");
-      v.put("max-l2mtu", "9216");
-      v.put("mac-address", macAddress(i));
-      menus.addBuiltin("/interface", v);
+      menus.addBuiltin("/interface", interfaceValues("ether" + i));
     }
-    Map<String, String> lo = new LinkedHashMap<>();
-    lo.put("name", "lo");
-    lo.put("default-name", "lo");
-    lo.put("type", "loopback");
-    lo.put("mtu", "65536");
-    lo.put("actual-mtu", "65536");
-    lo.put("mac-address", "00:00:00:00:00:00");
-    menus.addBuiltin("/interface", lo);
+    menus.addBuiltin("/interface", interfaceValues("lo"));
     if (!"MikroTik".equals(options.identity())) {
       menus.set(Session.SYSTEM, "/system/identity", List.of(), Map.of("name", options.identity()), List.of());
     }
