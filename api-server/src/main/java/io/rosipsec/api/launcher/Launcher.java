@@ -1,0 +1,133 @@
+package io.rosipsec.api.launcher;
+
+import io.rosipsec.menu.CorruptConfigException;
+import io.rosipsec.menu.RosVersion;
+import io.rosipsec.router.Router;
+import io.rosipsec.router.RouterOptions;
+import java.io.IOException;
+import java.net.BindException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The emulator's entry point and composition root: parses the options, builds one {@link Router} (configuration
+ * loaded from {@code --data-dir}), starts every front end, prints one {@code ready} line with every listening
+ * address, and on SIGTERM saves and stops. A port that cannot be bound ends the process with status 1 and a message
+ * naming the port and the fix.
+ */
+public final class Launcher {
+  /** A started front end. */
+  public interface Listener extends AutoCloseable {
+    String name();
+
+    String address();
+
+    @Override
+    void close();
+  }
+
+  /** Starts one kind of front end for a router. */
+  public interface FrontEndFactory {
+    Listener start(Router router, LauncherOptions options) throws IOException;
+  }
+
+  private final List<Listener> listeners = new ArrayList<>();
+  private final Router router;
+
+  private Launcher(Router router) {
+    this.router = router;
+  }
+
+  public static void main(String[] args) throws Exception {
+    LauncherOptions o;
+    try {
+      o = LauncherOptions.parse(args);
+    } catch (LauncherOptions.UsageException e) {
+      System.err.println(e.getMessage());
+      System.exit(e.getMessage().startsWith("usage") ? 0 : 2);
+      return;
+    }
+    Launcher l;
+    try {
+      l = start(o);
+    } catch (StartupException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
+    CountDownLatch done = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      l.stop();
+      done.countDown();
+    }, "shutdown"));
+    done.await();
+  }
+
+  /** Builds the router and starts the front ends; the caller owns the result ({@link #stop()}). */
+  public static Launcher start(LauncherOptions o) {
+    RouterOptions ro = RouterOptions.defaults()
+        .withVersion(RosVersion.parse(o.version))
+        .withIdentity(o.identity)
+        .withModel(o.model)
+        .withDataDir(o.dataDir)
+        .withAdminPassword(o.adminPassword);
+    Router router;
+    try {
+      router = new Router(ro);
+    } catch (CorruptConfigException e) {
+      throw new StartupException("error: " + e.getMessage()
+          + "\nThe file was left untouched; move it away to start with a fresh configuration.");
+    } catch (IllegalArgumentException e) {
+      throw new StartupException("error: " + e.getMessage());
+    }
+    Launcher l = new Launcher(router);
+    try {
+      for (FrontEndFactory f : FrontEnds.all()) {
+        l.listeners.add(f.start(router, o));
+      }
+    } catch (BindException e) {
+      l.stop();
+      throw new StartupException(e.getMessage() + "\nUse another port (--port-offset 10000 moves every default"
+          + " port), or run as root / with CAP_NET_BIND_SERVICE for ports below 1024.");
+    } catch (IOException e) {
+      l.stop();
+      throw new StartupException("error: " + e.getMessage());
+    }
+    List<String> addrs = new ArrayList<>();
+    for (Listener x : l.listeners) {
+      addrs.add(x.name() + " " + x.address());
+    }
+    System.out.println("RouterOS emulator " + router.version() + " (" + router.board().boardName() + ", identity "
+        + router.identity() + ") ready: " + String.join(", ", addrs));
+    System.out.flush();
+    return l;
+  }
+
+  public Router router() {
+    return router;
+  }
+
+  public List<Listener> listeners() {
+    return List.copyOf(listeners);
+  }
+
+  public void stop() {
+    for (Listener x : listeners) {
+      try {
+        x.close();
+      } catch (RuntimeException e) {
+        System.err.println("stopping " + x.name() + ": " + e);
+      }
+    }
+    listeners.clear();
+    router.save();
+  }
+
+  /** A start-up failure with the message to print. */
+  public static final class StartupException extends RuntimeException {
+    StartupException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}
