@@ -151,16 +151,16 @@ public final class Values {
     if (p.values().contains(in)) {
       return in;
     }
-    long n = Durations.parse(in);
+    long n = RosTime.tryParse(in).orElse(-1);
     if (n < 0) {
       throw invalid(p);
     }
     if ((p.min() != null && n < p.min()) || (p.max() != null && n > p.max())) {
-      String lo = p.min() == null ? "" : Durations.formatClock(p.min());
-      String hi = p.max() == null ? "" : Durations.formatClock(p.max());
+      String lo = p.min() == null ? "" : RosTime.formatPut(p.min());
+      String hi = p.max() == null ? "" : RosTime.formatPut(p.max());
       throw new MenuException("value of " + p.name() + " out of range (" + lo + ".." + hi + ")");
     }
-    return Durations.format(n);
+    return RosTime.formatCompact(n);
   }
 
   /** Exact match, else the only value the input is a prefix of. */

@@ -1,6 +1,6 @@
 package io.rosipsec.shell.console;
 
-import io.rosipsec.menu.Durations;
+import io.rosipsec.menu.RosTime;
 import io.rosipsec.menu.MenuDef;
 import io.rosipsec.menu.MenuException;
 import io.rosipsec.menu.MenuService;
@@ -344,7 +344,7 @@ final class Commands {
           return new StrValue(v);
         }
       case TIME:
-        long n = Durations.parse(v);
+        long n = RosTime.tryParse(v).orElse(-1);
         return n >= 0 ? new TimeValue(n) : new StrValue(v);
       default:
         return new StrValue(v);
@@ -366,7 +366,7 @@ final class Commands {
       return String.join(",", parts);
     }
     if (v instanceof TimeValue t) {
-      return Durations.format(t.nanos());
+      return RosTime.formatCompact(t.nanos());
     }
     if (v instanceof StrValue s) {
       return s.value();

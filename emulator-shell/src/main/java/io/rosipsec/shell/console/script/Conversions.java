@@ -1,5 +1,7 @@
 package io.rosipsec.shell.console.script;
 
+import io.rosipsec.menu.RosTime;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

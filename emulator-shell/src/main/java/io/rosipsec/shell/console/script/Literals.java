@@ -1,5 +1,7 @@
 package io.rosipsec.shell.console.script;
 
+import io.rosipsec.menu.RosTime;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;

@@ -1,5 +1,7 @@
 package io.rosipsec.shell.console.script;
 
+import io.rosipsec.menu.RosTime;
+
 /** RouterOS {@code time} value: a duration in nanoseconds (may be negative). */
 public record TimeValue(long nanos) implements RosValue {
   @Override

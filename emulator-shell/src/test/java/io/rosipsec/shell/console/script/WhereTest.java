@@ -1,5 +1,7 @@
 package io.rosipsec.shell.console.script;
 
+import io.rosipsec.menu.RosTime;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.rosipsec.shell.console.script;
+package io.rosipsec.menu;
 
 import java.util.OptionalLong;
 

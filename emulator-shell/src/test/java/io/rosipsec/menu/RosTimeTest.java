@@ -1,4 +1,7 @@
-package io.rosipsec.shell.console.script;
+package io.rosipsec.menu;
+
+import io.rosipsec.shell.console.script.RosSize;
+import io.rosipsec.shell.console.script.TimeValue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
