@@ -16,6 +16,14 @@ public interface MenuHook {
   /** Adds derived read-only values for print. */
   default void derive(MenuService service, Item item, Map<String, String> out) {}
 
+  /**
+   * A menu-specific command of a configuration menu ({@code /user ssh-keys import}); false when the hook does not
+   * implement it. Runs inside the command's transaction.
+   */
+  default boolean action(MenuService service, Session session, String command, Map<String, String> args) {
+    return false;
+  }
+
   /** The change is committed. */
   default void applied(MenuService service, Item before, Item after) {}
 }

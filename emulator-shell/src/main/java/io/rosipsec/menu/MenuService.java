@@ -283,6 +283,10 @@ public final class MenuService {
   /** {@code add}: returns the new item's {@code *id}. */
   public synchronized String add(Session s, String path, Map<String, String> args) {
     MenuDef m = menu(path);
+    if (m.readOnly() && providers.containsKey(path)) {
+      requirePolicy(s, "write");
+      return providers.get(path).add(args);
+    }
     return transact(s, m, () -> {
       Map<String, String> values = new LinkedHashMap<>();
       Map<String, String> rest = new LinkedHashMap<>(args);
@@ -417,8 +421,18 @@ public final class MenuService {
   /** A menu action ({@code flush}, {@code kill-connections}, ...) served by the menu's status provider. */
   public synchronized void action(
       Session s, String path, String command, List<String> refs, Map<String, String> args) {
-    menu(path);
+    MenuDef m = menu(path);
     requirePolicy(s, "write");
+    MenuHook h = hooks.get(path);
+    if (h != null && !m.readOnly()) {
+      transact(s, m, () -> {
+        if (!h.action(this, s, command, args)) {
+          throw new MenuException("failure: " + command + " is not available");
+        }
+        return null;
+      });
+      return;
+    }
     StatusProvider sp = providers.get(path);
     if (sp == null || !sp.action(command, refs, args)) {
       throw new MenuException("failure: " + command + " is not available");

@@ -11,6 +11,11 @@ import java.util.Map;
 public interface StatusProvider {
   List<Map<String, String>> rows();
 
+  /** {@code add} on a live menu ({@code /file add name= contents=}); returns the new row's id. */
+  default String add(Map<String, String> args) {
+    throw new MenuException("failure: read-only menu");
+  }
+
   /** Runs a menu action ({@code flush}, {@code kill-connections}) or removes rows; false when not supported. */
   default boolean action(String command, List<String> ids, Map<String, String> args) {
     return false;

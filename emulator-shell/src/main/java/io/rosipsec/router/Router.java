@@ -76,6 +76,7 @@ public final class Router {
     menus.provider("/user/active", new ActiveProvider());
     menus.hook("/ip/address", new AddressHook());
     menus.hook("/ip/ipsec/policy", new PolicyHook());
+    menus.hook("/user/ssh-keys", new SshKeysHook(files));
     menus.provider("/ip/ipsec/statistics", () -> List.of(zeroCounters()));
     if (loaded.isPresent()) {
       for (Item i : store.items("/interface")) {

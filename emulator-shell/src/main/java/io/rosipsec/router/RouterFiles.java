@@ -73,6 +73,45 @@ public final class RouterFiles implements StatusProvider {
   }
 
   @Override
+  public String add(Map<String, String> args) {
+    String name = args.get("name");
+    if (name == null) {
+      throw new io.rosipsec.menu.MenuException("missing value(s) of argument(s) name");
+    }
+    write(name, args.getOrDefault("contents", ""));
+    for (Map<String, String> r : rows()) {
+      if (safeName(name).equals(r.get("name"))) {
+        return r.get(".id");
+      }
+    }
+    return "*0";
+  }
+
+  @Override
+  public boolean action(String command, List<String> ids, Map<String, String> args) {
+    if (!command.equals("remove")) {
+      return false;
+    }
+    for (Map<String, String> r : rows()) {
+      if (ids.contains(r.get(".id"))) {
+        delete(r.get("name"));
+      }
+    }
+    return true;
+  }
+
+  private synchronized void delete(String name) {
+    memory.remove(name);
+    if (dir != null) {
+      try {
+        Files.deleteIfExists(dir.resolve(safeName(name)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Override
   public synchronized List<Map<String, String>> rows() {
     List<Map<String, String>> out = new ArrayList<>();
     Map<String, String[]> all = new TreeMap<>(memory);
