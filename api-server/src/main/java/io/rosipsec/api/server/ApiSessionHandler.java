@@ -67,6 +67,7 @@ public final class ApiSessionHandler extends SimpleChannelInboundHandler<ApiSent
     private Router.ActiveSession active;
     private String challenge;
     private ScheduledFuture<?> loginTimer;
+    private boolean closing;
 
     /** A session for {@code router}; connections not logged in after {@code loginTimeout} are closed. */
     public ApiSessionHandler(Router router, Duration loginTimeout) {
@@ -111,6 +112,9 @@ public final class ApiSessionHandler extends SimpleChannelInboundHandler<ApiSent
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ApiSentence request) {
+        if (closing) {
+            return; // sentences that arrived in the same read as the one that ended the session
+        }
         String command = request.command();
         ApiExchange out = new ApiExchange(ctx.channel(), request.tag());
         if (command.equals("/quit")) {
@@ -131,6 +135,7 @@ public final class ApiSessionHandler extends SimpleChannelInboundHandler<ApiSent
     }
 
     private void fatal(ChannelHandlerContext ctx, String reason) {
+        closing = true;
         ctx.channel().config().setAutoRead(false);
         ctx.writeAndFlush(ApiReply.fatal(reason)).addListener(ChannelFutureListener.CLOSE);
     }

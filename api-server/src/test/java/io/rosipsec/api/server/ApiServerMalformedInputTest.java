@@ -123,6 +123,20 @@ class ApiServerMalformedInputTest {
     }
 
     @Test
+    void nothingAfterQuitInTheSameSegmentIsApplied() throws IOException {
+        try (RawApiSocket s = loggedIn()) {
+            byte[] quit = RawApiSocket.sentence("/quit");
+            byte[] add = RawApiSocket.sentence("/ip/ipsec/peer/add", "=name=late");
+            byte[] both = Arrays.copyOf(quit, quit.length + add.length);
+            System.arraycopy(add, 0, both, quit.length, add.length);
+            s.write(both);
+            assertEquals(List.of("!fatal", "session terminated on request"), s.read());
+            assertTrue(s.closedByServer());
+        }
+        assertEquals(0, peers());
+    }
+
+    @Test
     void silentConnectionIsClosedAfterTheLoginTimeout() throws IOException {
         try (RawApiSocket s = new RawApiSocket(server.port())) {
             long t0 = System.nanoTime();
