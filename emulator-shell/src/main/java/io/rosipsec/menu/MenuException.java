@@ -6,7 +6,10 @@ package io.rosipsec.menu;
  * API. Nothing was changed when this is thrown: one command is one transaction.
  */
 public class MenuException extends RuntimeException {
-  /** API error category (RouterOS {@code =category=}), or -1 when the API sends none. */
+  /**
+   * The numeric code RouterOS appends in brackets over the API ({@code no such item (4)},
+   * {@code not enough permissions (9)}), or -1 when there is none. Not the API's {@code =category=}.
+   */
   private final int category;
 
   public MenuException(String message) {
@@ -18,6 +21,7 @@ public class MenuException extends RuntimeException {
     this.category = category;
   }
 
+  /** See the field: the bracketed API error code, -1 for none. */
   public int category() {
     return category;
   }

@@ -4,7 +4,7 @@ import io.netty.channel.EventLoop;
 import io.rosipsec.api.wire.ApiQuery;
 import io.rosipsec.api.wire.ApiQueryException;
 import io.rosipsec.api.wire.ApiSentence;
-import io.rosipsec.menu.Durations;
+import io.rosipsec.menu.RosTime;
 import io.rosipsec.menu.MenuDef;
 import io.rosipsec.menu.MenuService;
 import io.rosipsec.menu.PropDef;
@@ -89,7 +89,7 @@ final class ApiPrint {
             return Optional.of(new MenuWatchStream(out, loop, rows, proplist, follow && !listen && !followOnly));
         }
         if (args.has("interval") && !args.values().get("interval").isEmpty()) {
-            long nanos = Durations.parse(args.values().get("interval"));
+            long nanos = RosTime.tryParse(args.values().get("interval")).orElse(-1);
             if (nanos < 0) {
                 throw new ApiCommandException(
                         ApiTrap.of(ApiTrapCategory.ARGUMENT_VALUE, "invalid value for argument interval"));
