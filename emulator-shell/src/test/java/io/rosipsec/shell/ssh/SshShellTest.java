@@ -24,7 +24,7 @@ class SshShellTest {
   @BeforeEach
   void start() throws Exception {
     router = new Router(RouterOptions.defaults().withAdminPassword("pw"));
-    ssh = new SshFrontEnd(router, "127.0.0.1", 0, null).probeTimeout(Duration.ofMillis(300));
+    ssh = new SshFrontEnd(router, "127.0.0.1", 0, TestHostKey.file()).probeTimeout(Duration.ofMillis(300));
     ssh.start();
     client = new SshTestClient();
   }
