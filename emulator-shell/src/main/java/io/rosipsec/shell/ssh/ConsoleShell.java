@@ -41,6 +41,7 @@ final class ConsoleShell implements Command, Runnable {
 
   private final Router router;
   private final long probeTimeoutMs;
+  private final CriticalNotices notices;
   private InputStream in;
   private OutputStream out;
   private ExitCallback exit;
@@ -50,9 +51,10 @@ final class ConsoleShell implements Command, Runnable {
   private Environment env;
   private final AtomicReference<int[]> pendingSize = new AtomicReference<>();
 
-  ConsoleShell(Router router, long probeTimeoutMs) {
+  ConsoleShell(Router router, long probeTimeoutMs, CriticalNotices notices) {
     this.router = router;
     this.probeTimeoutMs = probeTimeoutMs;
+    this.notices = notices;
   }
 
   @Override
@@ -134,6 +136,10 @@ final class ConsoleShell implements Command, Runnable {
     int height = pick(login.height(), probed.rows(), pty.getRows(), 24);
     Console console = router.openConsole(s, width, height);
     for (String line : Banner.lines(router.version())) {
+      w.write(line);
+      w.write("\r\n");
+    }
+    for (String line : notices.take(router.log())) {
       w.write(line);
       w.write("\r\n");
     }

@@ -9,10 +9,12 @@ import org.apache.sshd.server.shell.ShellFactory;
 /**
  * MINA SSHD {@link ShellFactory} for interactive RouterOS consoles (design guideline 12): each {@code shell} request
  * gets a {@link ConsoleShell} on the router. The terminal probe timeout bounds how long a session waits for answers
- * to the capability probes of RouterOS CLI spec §1.3 before falling back to the pty size.
+ * to the capability probes of RouterOS CLI spec §1.3 before falling back to the pty size. Critical log lines not yet
+ * shown by an earlier login of this router are printed after the banner.
  */
 public final class ConsoleShellFactory implements ShellFactory {
   private final Router router;
+  private final CriticalNotices notices = new CriticalNotices();
   private volatile long probeTimeoutMs = 800;
 
   public ConsoleShellFactory(Router router) {
@@ -27,6 +29,6 @@ public final class ConsoleShellFactory implements ShellFactory {
 
   @Override
   public Command createShell(ChannelSession channel) {
-    return new ConsoleShell(router, probeTimeoutMs);
+    return new ConsoleShell(router, probeTimeoutMs, notices);
   }
 }

@@ -114,6 +114,9 @@ final class KeyReader {
 
   private Key escape() {
     int c = raw(ESCAPE_MS);
+    while (c == 0x1b) {
+      c = raw(ESCAPE_MS);
+    }
     if (c < 0) {
       return c == NonBlockingReader.READ_EXPIRED ? Key.of(Key.Kind.IGNORED) : Key.of(Key.Kind.CLOSED);
     }
@@ -153,10 +156,12 @@ final class KeyReader {
       if (c >= 0x40 && c <= 0x7e) {
         return csiFinal((char) c, params.toString());
       }
-      if (c < 0x20 || c > 0x3f || params.length() >= MAX_CSI) {
+      if (c < 0x20 || c > 0x3f) {
         return Key.of(Key.Kind.IGNORED);
       }
-      params.append((char) c);
+      if (params.length() < MAX_CSI) {
+        params.append((char) c);
+      }
     }
   }
 

@@ -190,6 +190,23 @@ class SshShellTest {
     }
   }
 
+  @Test
+  void criticalLogLinesFollowTheBannerOnce() throws Exception {
+    org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+        () -> client.password(ssh.port(), "admin", "bad").close());
+    for (int i = 0; i < 2; i++) {
+      ClientSession s = client.password(ssh.port(), "admin+ct", "pw");
+      try (SshTestClient.Shell sh = SshTestClient.shell(s, 80, 24)) {
+        String banner = sh.expect("[admin@MikroTik] > ");
+        boolean shown = banner.matches("(?s).*Press F1 for help\\r\\n\\r\\n"
+            + "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d system,error,critical login failure for user admin "
+            + "from 127\\.0\\.0\\.1 via ssh\\r\\n\\[admin@MikroTik\\] > ");
+        assertEquals(i == 0, shown, SshTestClient.printable(banner));
+      }
+      s.close();
+    }
+  }
+
   static void waitFor(java.util.function.BooleanSupplier cond) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 10_000;
     while (!cond.getAsBoolean()) {
