@@ -77,6 +77,7 @@ public final class Router {
     menus.hook("/ip/address", new AddressHook());
     menus.hook("/ip/ipsec/policy", new PolicyHook());
     menus.provider("/ip/ipsec/statistics", () -> List.of(zeroCounters()));
+    SystemMenus.register(this);
     if (loaded.isPresent()) {
       for (Item i : store.items("/interface")) {
         String dn = i.get("default-name");
