@@ -187,7 +187,7 @@ public final class SystemMenus {
     return best;
   }
 
-  /** Build time as the version prints it: ISO from 7.10, {@code Oct/11/2022 14:37:24} before (routeros-cli.md §2.8). */
+  /** Build time as printed: ISO from 7.10, {@code Oct/11/2022 14:37:24} before (routeros-cli.md §2.3, §6.2). */
   String buildTime() {
     LocalDateTime t = LocalDateTime.parse(release()[1], DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
     return router.version().atLeast("7.10")
@@ -305,14 +305,30 @@ public final class SystemMenus {
       return out;
     }
 
-    /** {@code uninstall} schedules removal at the next reboot, {@code unschedule} cancels it (hw-profiles.md §5.1). */
+    /**
+     * {@code uninstall} schedules removal at the next reboot, {@code unschedule} cancels it (hw-profiles.md §5.1);
+     * items come as ids or as {@code numbers=} (printed numbers or ids).
+     */
     @Override
     public boolean action(String command, List<String> ids, Map<String, String> args) {
       if (!command.equals("uninstall") && !command.equals("unschedule")) {
         return false;
       }
-      for (Map<String, String> r : rows()) {
-        if (ids.contains(r.get(".id"))) {
+      List<Map<String, String>> rows = rows();
+      List<String> targets = new ArrayList<>(ids);
+      for (String n : args.getOrDefault("numbers", "").split(",")) {
+        if (n.matches("\\d+")) {
+          int i = Integer.parseInt(n);
+          if (i >= rows.size()) {
+            throw MenuException.noSuchItem();
+          }
+          targets.add(rows.get(i).get(".id"));
+        } else if (!n.isEmpty()) {
+          targets.add(n);
+        }
+      }
+      for (Map<String, String> r : rows) {
+        if (targets.contains(r.get(".id"))) {
           if (command.equals("uninstall")) {
             if (r.get("name").equals("routeros")) {
               throw new MenuException("failure: can not uninstall system package");
