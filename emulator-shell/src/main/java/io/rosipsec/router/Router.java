@@ -78,6 +78,7 @@ public final class Router {
     menus.hook("/ip/ipsec/policy", new PolicyHook());
     menus.hook("/user/ssh-keys", new SshKeysHook(files));
     menus.provider("/ip/ipsec/statistics", () -> List.of(zeroCounters()));
+    SystemMenus.register(this);
     if (loaded.isPresent()) {
       for (Item i : store.items("/interface")) {
         String dn = i.get("default-name");
