@@ -4,7 +4,7 @@ import io.rosipsec.hw.HwProfile;
 import io.rosipsec.hw.LicenceLevel;
 import io.rosipsec.hw.PackageInfo;
 import io.rosipsec.hw.PackageKind;
-import io.rosipsec.menu.Durations;
+import io.rosipsec.menu.RosTime;
 import io.rosipsec.menu.Item;
 import io.rosipsec.menu.MenuException;
 import io.rosipsec.menu.MenuHook;
@@ -118,7 +118,7 @@ public final class SystemMenus {
     HwProfile b = board();
     Map<String, String> r = new LinkedHashMap<>();
     Duration up = Duration.between(router.started(), router.clock().instant());
-    r.put("uptime", Durations.format(Math.max(0, up.getSeconds()) * Durations.SECOND));
+    r.put("uptime", RosTime.formatCompact(Math.max(0, up.getSeconds()) * RosTime.SECOND));
     r.put("version", router.version() + " (" + release()[0] + ")");
     r.put("build-time", buildTime());
     b.factorySoftware().ifPresent(v -> r.put("factory-software", v));
@@ -450,10 +450,10 @@ public final class SystemMenus {
     if (s == null) {
       return null;
     }
-    long nanos = Durations.parse(s);
-    if (nanos < 0 || nanos >= 86400 * Durations.SECOND) {
+    long nanos = RosTime.tryParse(s).orElse(-1);
+    if (nanos < 0 || nanos >= 86400 * RosTime.SECOND) {
       throw new MenuException("invalid value for argument time");
     }
-    return LocalTime.ofSecondOfDay(nanos / Durations.SECOND);
+    return LocalTime.ofSecondOfDay(nanos / RosTime.SECOND);
   }
 }

@@ -154,6 +154,12 @@ final class ConsoleShell implements Command, Runnable {
       if (r.outcome() != LineEditor.Outcome.LINE) {
         continue;
       }
+      if (login.dumb()) {
+        // Dumb terminals (+e) get the line repainted after the prompt, as RouterOS does: netmiko 2.4.2 strips
+        // "command\nprompt command\n\n" from every reply (mikrotik_ssh.py strip_command).
+        w.write(prompt(console) + r.line() + "\r\n\r\n");
+        w.flush();
+      }
       int[] resized = pendingSize.getAndSet(null);
       if (resized != null) {
         width = login.width() > 0 ? login.width() : resized[0] > 0 ? resized[0] : width;
