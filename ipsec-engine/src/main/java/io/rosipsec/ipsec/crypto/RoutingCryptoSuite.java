@@ -1,6 +1,7 @@
 package io.rosipsec.ipsec.crypto;
 
 import io.rosipsec.hw.AccelCapability;
+import io.rosipsec.hw.AccelPath;
 import io.rosipsec.hw.HwProfile;
 import java.security.SecureRandom;
 import java.util.Objects;
@@ -12,21 +13,26 @@ import java.util.Objects;
  *
  * <h2>Child SAs ({@link #forChildSa})</h2>
  *
- * <p>A combination (encryption, key size, integrity) takes the accelerated suite, and is reported
- * as {@code hw-aead} in {@code /ip ipsec installed-sa}, exactly when
+ * <p>A combination (encryption, key size, integrity) takes the accelerated suite exactly when
  *
  * <ol>
- *   <li>the board's acceleration table accelerates it ({@link AccelCapability#accelerates}, with
- *       the {@code installed-sa} spellings: {@code aes-cbc}/{@code aes-ctr}/{@code aes-gcm}/{@code
- *       3des}/... plus the key size, and {@code sha1}/{@code sha256}/... or {@code ""} for AEAD),
- *       including the serial-number condition of P1023 boards, and
+ *   <li>the board's acceleration table puts its cipher in hardware ({@link
+ *       AccelCapability#accelerates}: {@link AccelPath#HARDWARE} or {@link AccelPath#PARTIAL}),
+ *       asked with the {@code installed-sa} spellings ({@code aes-cbc}/{@code aes-ctr}/{@code
+ *       aes-gcm}/{@code 3des}/... plus the key size, and {@code sha1}/{@code sha256}/... or {@code
+ *       ""} for AEAD), including the serial-number condition of P1023 boards, and
  *   <li>the accelerated suite implements both transforms.
  * </ol>
  *
  * Everything else goes to the software suite, in particular every algorithm only the software
  * suite has (Camellia, Twofish, AES-GCM with an 8-byte ICV). The three AES-GCM ICV lengths all map
  * to the board's {@code aes-gcm} cell; the second condition is the only way the result can differ
- * from the board table alone (GCM-8 on a GCM-capable board: software, not {@code hw-aead}).
+ * from the board table alone (GCM-8 on a GCM-capable board: software).
+ *
+ * <p>The {@code hw-aead} flag of {@code /ip ipsec installed-sa} is {@link AccelPath#hwAead()} of
+ * that path on the accelerated suite: true for {@link AccelPath#HARDWARE}; false for {@link
+ * AccelPath#PARTIAL} (x86/CHR AES-NI, PPC460GT: cipher in hardware, HMAC in software), which
+ * hw-profiles decided RouterOS does not flag (hw-profiles {@code AccelPath}, spec §7 item 4).
  *
  * <h2>IKE SAs and everything else (the generic {@link CryptoSuite} methods)</h2>
  *
@@ -41,11 +47,19 @@ public final class RoutingCryptoSuite implements CryptoSuite {
      * The path chosen for one Child SA.
      *
      * @param suite the back end whose primitives the SA uses
-     * @param hwAead whether the SA is hardware-accelerated ({@code installed-sa} flag {@code H})
+     * @param path the board table's verdict, {@link AccelPath#SOFTWARE} when the accelerated
+     *     suite cannot run the combination
+     * @param hwAead the {@code installed-sa} flag {@code H} ({@code path.hwAead()})
      */
-    public record PathChoice(CryptoSuite suite, boolean hwAead) {
+    public record PathChoice(CryptoSuite suite, AccelPath path, boolean hwAead) {
         public PathChoice {
             Objects.requireNonNull(suite, "suite");
+            Objects.requireNonNull(path, "path");
+        }
+
+        /** Whether the cipher runs on the accelerated (JCA) suite. */
+        public boolean accelerated() {
+            return path.cipherInHardware();
         }
     }
 
@@ -90,20 +104,21 @@ public final class RoutingCryptoSuite implements CryptoSuite {
         Objects.requireNonNull(enc, "enc");
         Objects.requireNonNull(integ, "integ");
         boolean accelOk = accelerated.supports(enc, keyBits) && accelerated.supports(integ);
-        if (accelOk && boardAccelerates(enc, keyBits, integ)) {
-            return new PathChoice(accelerated, true);
+        AccelPath path = boardPath(enc, keyBits, integ);
+        if (accelOk && path.cipherInHardware()) {
+            return new PathChoice(accelerated, path, path.hwAead());
         }
         if (software.supports(enc, keyBits) && software.supports(integ)) {
-            return new PathChoice(software, false);
+            return new PathChoice(software, AccelPath.SOFTWARE, false);
         }
         throw new UnsupportedAlgorithmException(
                 "no back end for " + enc + "/" + keyBits + " + " + integ);
     }
 
-    /** Whether the board table accelerates the combination, ignoring back-end availability. */
-    public boolean boardAccelerates(EncrAlg enc, int keyBits, IntegAlg integ) {
+    /** The board table's path for the combination, ignoring back-end availability. */
+    public AccelPath boardPath(EncrAlg enc, int keyBits, IntegAlg integ) {
         String auth = enc.isAead() ? "" : integ.routerOsName();
-        return board.accelerates(enc.routerOsName(), keyBits, auth, serial);
+        return board.acceleration().path(enc.routerOsName(), keyBits, auth, serial);
     }
 
     @Override

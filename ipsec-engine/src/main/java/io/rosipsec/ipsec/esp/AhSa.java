@@ -105,12 +105,12 @@ public final class AhSa implements AutoCloseable {
             throw counters.dropped(e);
         }
         Ipv4Header h = outer.withProtocol(Ipv4Header.PROTO_AH);
-        byte[] out = h.packet(concat(new byte[ahLength], payload));
+        byte[] out = h.packet(WireBytes.concat(new byte[ahLength], payload));
         int ah = h.headerLength();
         out[ah] = (byte) nextHeader;
         out[ah + 1] = (byte) (ahLength / 4 - 2);
-        EspSa.putInt(out, ah + 4, spi);
-        EspSa.putInt(out, ah + 8, (int) seq);
+        WireBytes.putInt(out, ah + 4, spi);
+        WireBytes.putInt(out, ah + 8, (int) seq);
         icv(out.clone(), ah, seq, out, ah + FIXED);
         counters.accepted(payload.length);
         return out;
@@ -171,9 +171,9 @@ public final class AhSa implements AutoCloseable {
         if (h.protocol() != Ipv4Header.PROTO_AH || h.fragment() || end - ah < FIXED) {
             throw new EspException(EspDrop.HEADER, "not a whole IPv4 packet carrying AH");
         }
-        if (EspSa.getInt(packet, ah + 4) != spi || closed) {
+        if (WireBytes.getInt(packet, ah + 4) != spi || closed) {
             throw new EspException(EspDrop.NO_STATE,
-                    "no SA for SPI 0x" + Integer.toHexString(EspSa.getInt(packet, ah + 4)));
+                    "no SA for SPI 0x" + Integer.toHexString(WireBytes.getInt(packet, ah + 4)));
         }
         if (expired) {
             throw new EspException(EspDrop.EXPIRED, "SA hard-expired");
@@ -182,7 +182,7 @@ public final class AhSa implements AutoCloseable {
         if (ahLength != FIXED + icvLength || ah + ahLength > end) {
             throw new EspException(EspDrop.TRUNCATED, "AH length " + ahLength);
         }
-        int low = EspSa.getInt(packet, ah + 8);
+        int low = WireBytes.getInt(packet, ah + 8);
         long seq = esn ? replay.inferSequence(low) : low & 0xFFFF_FFFFL;
         ReplayWindow.Verdict verdict = replay.check(seq);
         if (verdict != ReplayWindow.Verdict.FRESH) {
@@ -222,9 +222,7 @@ public final class AhSa implements AutoCloseable {
         Arrays.fill(packet, ah + FIXED, ah + FIXED + icvLength, (byte) 0);
         mac.update(packet, 0, packet.length);
         if (esn) {
-            byte[] high = new byte[4];
-            EspSa.putInt(high, 0, (int) (seq >>> 32));
-            mac.update(high, 0, 4);
+            mac.update(WireBytes.esnHigh(seq), 0, 4);
         }
         mac.doFinal(out, outOffset);
     }
@@ -300,11 +298,5 @@ public final class AhSa implements AutoCloseable {
 
     public SaCounters counters() {
         return counters;
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] r = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
     }
 }

@@ -151,7 +151,7 @@ public final class EspSa implements AutoCloseable {
         if (espPacket == null || espPacket.length < HEADER_LENGTH) {
             throw new EspException(EspDrop.HEADER, "shorter than the ESP header");
         }
-        return getInt(espPacket, 0);
+        return WireBytes.getInt(espPacket, 0);
     }
 
     /**
@@ -198,13 +198,13 @@ public final class EspSa implements AutoCloseable {
         plain[plainLength - 1] = (byte) nextHeader;
 
         byte[] out = new byte[total];
-        putInt(out, 0, spi);
-        putInt(out, 4, (int) seq);
+        WireBytes.putInt(out, 0, spi);
+        WireBytes.putInt(out, 4, (int) seq);
         int bodyOffset = HEADER_LENGTH + ivLength;
         byte[] iv = newIv(seq);
         System.arraycopy(iv, 0, out, HEADER_LENGTH, ivLength);
         if (aead != null) {
-            aead.init(true, Arrays.copyOf(concat(salt, iv), aead.nonceLength()));
+            aead.init(true, WireBytes.concat(salt, iv));
             byte[] aad = aad(seq);
             aead.updateAad(aad, 0, aad.length);
             try {
@@ -216,14 +216,8 @@ public final class EspSa implements AutoCloseable {
             cipher.init(true, cipherIv(iv));
             cipher.doFinal(plain, 0, plainLength, out, bodyOffset);
             if (mac != null) {
-                int covered = bodyOffset + plainLength;
-                mac.update(out, 0, covered);
-                if (esn) {
-                    byte[] high = new byte[4];
-                    putInt(high, 0, (int) (seq >>> 32));
-                    mac.update(high, 0, 4);
-                }
-                mac.doFinal(out, covered);
+                macInput(out, bodyOffset + plainLength, seq);
+                mac.doFinal(out, bodyOffset + plainLength);
             }
         }
         Arrays.fill(plain, (byte) 0);
@@ -252,7 +246,7 @@ public final class EspSa implements AutoCloseable {
     private Decapsulated open(byte[] packet) throws EspException {
         if (readSpi(packet) != spi || closed) {
             throw new EspException(EspDrop.NO_STATE,
-                    "no SA for SPI 0x" + Integer.toHexString(getInt(packet, 0)));
+                    "no SA for SPI 0x" + Integer.toHexString(WireBytes.getInt(packet, 0)));
         }
         if (expired) {
             throw new EspException(EspDrop.EXPIRED, "SA hard-expired");
@@ -263,7 +257,7 @@ public final class EspSa implements AutoCloseable {
         if (cipherLength < Math.max(2, block) || cipherLength % block != 0) {
             throw new EspException(EspDrop.TRUNCATED, packet.length + "-byte packet");
         }
-        int low = getInt(packet, 4);
+        int low = WireBytes.getInt(packet, 4);
         long seq = esn ? replay.inferSequence(low) : low & 0xFFFF_FFFFL;
         ReplayWindow.Verdict verdict = replay.check(seq);
         if (verdict != ReplayWindow.Verdict.FRESH) {
@@ -273,7 +267,7 @@ public final class EspSa implements AutoCloseable {
         byte[] iv = Arrays.copyOfRange(packet, HEADER_LENGTH, bodyOffset);
         byte[] plain = new byte[cipherLength];
         if (aead != null) {
-            aead.init(false, Arrays.copyOf(concat(salt, iv), aead.nonceLength()));
+            aead.init(false, WireBytes.concat(salt, iv));
             byte[] aad = aad(seq);
             aead.updateAad(aad, 0, aad.length);
             try {
@@ -283,14 +277,8 @@ public final class EspSa implements AutoCloseable {
             }
         } else {
             if (mac != null) {
-                int covered = bodyOffset + cipherLength;
-                mac.update(packet, 0, covered);
-                if (esn) {
-                    byte[] high = new byte[4];
-                    putInt(high, 0, (int) (seq >>> 32));
-                    mac.update(high, 0, 4);
-                }
-                if (!mac.verify(packet, covered)) {
+                macInput(packet, bodyOffset + cipherLength, seq);
+                if (!mac.verify(packet, bodyOffset + cipherLength)) {
                     throw new EspException(EspDrop.ICV_MISMATCH, integ + " ICV did not verify");
                 }
             }
@@ -334,8 +322,8 @@ public final class EspSa implements AutoCloseable {
         if (enc.mode() == EncrAlg.Mode.CBC) {
             suite.random().nextBytes(iv);
         } else if (ivLength == 8) {
-            putInt(iv, 0, (int) (seq >>> 32));
-            putInt(iv, 4, (int) seq);
+            WireBytes.putInt(iv, 0, (int) (seq >>> 32));
+            WireBytes.putInt(iv, 4, (int) seq);
         }
         return iv;
     }
@@ -352,13 +340,21 @@ public final class EspSa implements AutoCloseable {
         return block;
     }
 
+    /** ICV input: SPI..Next Header, then the ESN high half if in use (RFC 4303 §2.2.1). */
+    private void macInput(byte[] packet, int covered, long seq) {
+        mac.update(packet, 0, covered);
+        if (esn) {
+            mac.update(WireBytes.esnHigh(seq), 0, 4);
+        }
+    }
+
     private byte[] aad(long seq) {
         byte[] aad = new byte[esn ? 12 : 8];
-        putInt(aad, 0, spi);
+        WireBytes.putInt(aad, 0, spi);
         if (esn) {
-            putInt(aad, 4, (int) (seq >>> 32));
+            WireBytes.putInt(aad, 4, (int) (seq >>> 32));
         }
-        putInt(aad, aad.length - 4, (int) seq);
+        WireBytes.putInt(aad, aad.length - 4, (int) seq);
         return aad;
     }
 
@@ -442,23 +438,5 @@ public final class EspSa implements AutoCloseable {
 
     public SaCounters counters() {
         return counters;
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] r = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
-    }
-
-    static int getInt(byte[] b, int off) {
-        return ((b[off] & 0xFF) << 24) | ((b[off + 1] & 0xFF) << 16) | ((b[off + 2] & 0xFF) << 8)
-                | (b[off + 3] & 0xFF);
-    }
-
-    static void putInt(byte[] b, int off, int v) {
-        b[off] = (byte) (v >>> 24);
-        b[off + 1] = (byte) (v >>> 16);
-        b[off + 2] = (byte) (v >>> 8);
-        b[off + 3] = (byte) v;
     }
 }

@@ -70,7 +70,7 @@ public final class UdpEncap {
 
     /** The UDP payload for an ESP packet (the packet itself, RFC 3948 §2.1). */
     public static byte[] wrapEsp(byte[] espPacket) {
-        if (espPacket.length < 8 || EspSa.getInt(espPacket, 0) == 0) {
+        if (espPacket.length < 8 || WireBytes.getInt(espPacket, 0) == 0) {
             throw new IllegalArgumentException("not an ESP packet (SPI 0 or too short)");
         }
         return espPacket.clone();
