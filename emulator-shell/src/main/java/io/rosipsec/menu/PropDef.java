@@ -26,6 +26,7 @@ import java.util.List;
  * @param until first version that no longer has it (exclusive), or null
  * @param help one help line for {@code ?}
  * @param showDefault console prints show the value even when it is the default
+ * @param exported written by {@code export} (false for live values such as the clock's time)
  */
 public record PropDef(
     String name,
@@ -46,7 +47,8 @@ public record PropDef(
     String since,
     String until,
     String help,
-    boolean showDefault) {
+    boolean showDefault,
+    boolean exported) {
 
   public PropDef {
     values = values == null ? List.of() : List.copyOf(values);

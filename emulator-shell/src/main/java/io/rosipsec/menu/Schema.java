@@ -36,6 +36,21 @@ public final class Schema {
     kids.forEach((k, v) -> children.put(k, List.copyOf(v)));
   }
 
+  /**
+   * This schema without some menus (and what lies under them): a board that lacks a menu RouterOS has in that version
+   * ({@code /system/routerboard} on CHR and x86) answers {@code bad command name} for it.
+   */
+  public Schema without(java.util.Set<String> paths) {
+    Map<String, MenuDef> kept = new LinkedHashMap<>();
+    for (Map.Entry<String, MenuDef> e : menus.entrySet()) {
+      boolean drop = paths.stream().anyMatch(p -> e.getKey().equals(p) || e.getKey().startsWith(p + "/"));
+      if (!drop) {
+        kept.put(e.getKey(), e.getValue());
+      }
+    }
+    return new Schema(version, kept);
+  }
+
   public RosVersion version() {
     return version;
   }

@@ -237,7 +237,8 @@ public final class SchemaLoader {
         text(p, "since"),
         text(p, "until"),
         p.path("help").asText(""),
-        p.path("showDefault").asBoolean(true));
+        p.path("showDefault").asBoolean(true),
+        p.path("export").asBoolean(true));
   }
 
   /** Resolves {@code name@since-until} against a version: the name, or null when absent in that version. */

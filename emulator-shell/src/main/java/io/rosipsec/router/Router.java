@@ -52,7 +52,20 @@ public final class Router {
   public record ActiveSession(long id, String user, String address, String via, String group, Instant when) {}
 
   public Router(RouterOptions options) {
-    this(options, SchemaLoader.load(options.version()));
+    this(options, boardSchema(options));
+  }
+
+  /** The version's schema less the menus the board lacks ({@code /system/routerboard} off RouterBOARDs). */
+  private static Schema boardSchema(RouterOptions options) {
+    Schema s = SchemaLoader.load(options.version());
+    return boardOf(options).routerboard() ? s : s.without(java.util.Set.of("/system/routerboard"));
+  }
+
+  private static HwProfile boardOf(RouterOptions options) {
+    HwProfiles boards = HwProfiles.builtIn();
+    return options.model() == null ? boards.defaultProfile()
+        : boards.byBoardName(options.model()).orElseThrow(
+            () -> new IllegalArgumentException("unknown model " + options.model()));
   }
 
   /** A router over a given schema (tests extend the shipped schema with {@link SchemaLoader#loadWith}). */
@@ -66,10 +79,7 @@ public final class Router {
     this.log = new RouterLog(options.clock());
     this.started = options.clock().instant();
     this.files = new RouterFiles(options.dataDir(), options.clock());
-    HwProfiles boards = HwProfiles.builtIn();
-    this.board = options.model() == null ? boards.defaultProfile()
-        : boards.byBoardName(options.model()).orElseThrow(
-            () -> new IllegalArgumentException("unknown model " + options.model()));
+    this.board = boardOf(options);
     this.serial = board.serialNumber(options.identity().hashCode()).orElse("");
     menus.provider("/log", log);
     menus.provider("/file", files);

@@ -71,6 +71,10 @@ final class Commands {
         return NilValue.NOTHING;
       case "enable":
       case "disable":
+        if (m.readOnly()) {
+          menus.action(session, inv.path, inv.command, items(m, inv, 0), Map.of());
+          return NilValue.NOTHING;
+        }
         menus.set(session, inv.path, items(m, inv, 0),
             Map.of("disabled", inv.command.equals("disable") ? "yes" : "no"), List.of());
         return NilValue.NOTHING;

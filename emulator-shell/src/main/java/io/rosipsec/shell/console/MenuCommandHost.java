@@ -163,13 +163,13 @@ final class MenuCommandHost implements CommandHost {
         String name = matchArg(argNames, text);
         if (name != null && (VALUELESS.contains(name) || print)) {
           inv.flags.add(name);
-        } else if (acceptsPositional(inv)) {
+        } else if (acceptsPositional(inv, argNames)) {
           inv.positional.add(new io.rosipsec.shell.console.script.StrValue(text));
         } else {
           throw unknownArg(inv, text, b.pos(), print);
         }
       } else if (w instanceof MenuWord.Value v) {
-        if (!acceptsPositional(inv)) {
+        if (!acceptsPositional(inv, argNames)) {
           throw ScriptException.expectedEnd(v.pos());
         }
         inv.positional.add(interp.evaluate(v.value(), scope, inv.path));
@@ -184,7 +184,11 @@ final class MenuCommandHost implements CommandHost {
     }
   }
 
-  private boolean acceptsPositional(Invocation inv) {
+  /** Item selectors and the like may be given without a name: any command with {@code numbers}, and these. */
+  private boolean acceptsPositional(Invocation inv, List<String> argNames) {
+    if (argNames.contains("numbers") || argNames.contains("number")) {
+      return true;
+    }
     return switch (inv.command) {
       case "set", "remove", "enable", "disable", "comment", "get", "edit", "reset", "unset", "move", "ping",
           "import", "flush", "kill-connections", "blink", "reset-counters", "expire-password" -> true;

@@ -146,7 +146,7 @@ public final class Exporter {
     props.sort(Comparator.comparing(PropDef::name));
     List<String> parts = new ArrayList<>();
     for (PropDef p : props) {
-      if (p.readOnly() || (p.secret() && !sensitive)) {
+      if (p.readOnly() || !p.exported() || (p.secret() && !sensitive)) {
         continue;
       }
       if (p.name().equals("password") && m.path().equals("/user")) {

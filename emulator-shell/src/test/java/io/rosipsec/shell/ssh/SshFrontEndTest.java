@@ -107,6 +107,12 @@ class SshFrontEndTest {
         assertFalse(first.contains("\u001b"), login + ": no probes, no colours");
         sh.send("/system identity print\r\n");
         String out = sh.expect("[admin@MikroTik] > ");
+        if (login.contains("e")) {
+          // dumb mode repaints "prompt command" before the output (netmiko 2.4.2 strips it)
+          assertTrue(out.endsWith("/system identity print\r\n[admin@MikroTik] > ")
+              || out.contains("[admin@MikroTik] > /system identity print"), SshTestClient.printable(out));
+          out = sh.expect("[admin@MikroTik] > ");
+        }
         assertTrue(out.contains("name: MikroTik"), out);
         assertFalse(sh.all().contains("\u001b"), login);
         sh.send("quit\r\n");

@@ -131,7 +131,7 @@ class SshShellTest {
 
   @Test
   void lineEditingHistoryAndCtrlKeys() throws Exception {
-    ClientSession s = client.password(ssh.port(), "admin+cet", "pw");
+    ClientSession s = client.password(ssh.port(), "admin+ct", "pw");
     try (SshTestClient.Shell sh = SshTestClient.shell(s, 80, 24)) {
       sh.expect("[admin@MikroTik] > ");
       sh.send(":put helxo\u007f\u007flo\r\n");
