@@ -39,8 +39,8 @@ class ApiCommandTest {
 
     @Test
     void unknownSegmentGivesTwoTraps() {
-        assertEquals(List.of("0:no such command or directory (routerboard)", "no such command prefix"),
-                traps("/system/routerboard/print"));
+        assertEquals(List.of("0:no such command or directory (wireless)", "no such command prefix"),
+                traps("/interface/wireless/print"));
     }
 
     @Test

@@ -87,9 +87,9 @@ class ApiSessionCommandTest {
     @Test
     void unknownMenuGivesTwoTrapsThenDone() {
         assertEquals(List.of(
-                List.of("!trap", "=category=0", "=message=no such command or directory (routerboard)"),
+                List.of("!trap", "=category=0", "=message=no such command or directory (wireless)"),
                 List.of("!trap", "=message=no such command prefix"), List.of("!done")),
-                w(c.send("/system/routerboard/getall")));
+                w(c.send("/interface/wireless/getall")));
     }
 
     @Test
