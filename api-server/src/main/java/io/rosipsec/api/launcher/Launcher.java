@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.BindException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -82,17 +84,32 @@ public final class Launcher {
       throw new StartupException("error: " + e.getMessage());
     }
     Launcher l = new Launcher(router);
-    try {
-      for (FrontEndFactory f : FrontEnds.all()) {
-        l.listeners.add(f.start(router, o));
+    // Front ends start in parallel (key generation on a first start dominates start-up time).
+    List<CompletableFuture<Listener>> starting = new ArrayList<>();
+    for (FrontEndFactory f : FrontEnds.all()) {
+      starting.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return f.start(router, o);
+        } catch (IOException e) {
+          throw new CompletionException(e);
+        }
+      }));
+    }
+    Throwable failure = null;
+    for (CompletableFuture<Listener> c : starting) {
+      try {
+        l.listeners.add(c.join());
+      } catch (CompletionException e) {
+        failure = failure == null ? e.getCause() : failure;
       }
-    } catch (BindException e) {
+    }
+    if (failure instanceof BindException) {
       l.stop();
-      throw new StartupException(e.getMessage() + "\nUse another port (--port-offset 10000 moves every default"
-          + " port), or run as root / with CAP_NET_BIND_SERVICE for ports below 1024.");
-    } catch (IOException e) {
+      throw new StartupException(failure.getMessage() + "\nUse another port (--port-offset 10000 moves every"
+          + " default port), or run as root / with CAP_NET_BIND_SERVICE for ports below 1024.");
+    } else if (failure != null) {
       l.stop();
-      throw new StartupException("error: " + e.getMessage());
+      throw new StartupException("error: " + failure.getMessage());
     }
     List<String> addrs = new ArrayList<>();
     for (Listener x : l.listeners) {
