@@ -71,7 +71,11 @@ final class ApiMenuCommands {
                         List.of());
                 break;
             case "comment":
-                menus.set(session, path, refs, Map.of("comment", values.getOrDefault("comment", "")), List.of());
+                if (values.containsKey("comment")) {
+                    menus.set(session, path, refs, Map.of("comment", values.get("comment")), List.of());
+                } else {
+                    menus.set(session, path, refs, Map.of(), List.of("comment"));
+                }
                 break;
             case "reset":
                 menus.reset(session, path, refs, new ArrayList<>(values.keySet()));
