@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * community.routeros 2.8.2's API modules ({@code api}, {@code api_info}, {@code api_modify}, {@code
- * api_find_and_modify}; they use librouteros) against the binary API: scenarios S1, S2 and S4 of routeros-api.md §5.
+ * api_find_and_modify}, and {@code api_facts}; they use librouteros) against the binary API: scenarios S1, S2 and S4
+ * of routeros-api.md §5.
  * The playbook asserts the values and {@code changed} flags (S1's second run must not change anything); this test
  * checks it ran to the end with no failed task, over plain {@code api} and over {@code api-ssl}.
  */

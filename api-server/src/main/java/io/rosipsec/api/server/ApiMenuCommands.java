@@ -118,6 +118,7 @@ final class ApiMenuCommands {
             ref = args.refs().get(0);
         }
         String value = menus.get(session, command.path(), ref, prop);
-        return command.menu().prop(prop).map(p -> ApiRows.wire(p.kind(), value)).orElse(value);
+        String wire = command.menu().prop(prop).map(p -> ApiRows.wire(p.kind(), value)).orElse(value);
+        return command.menu().readOnly() ? ApiStatusNumbers.raw(wire) : wire;
     }
 }
