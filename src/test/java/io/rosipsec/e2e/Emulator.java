@@ -19,12 +19,14 @@ final class Emulator implements AutoCloseable {
   final Launcher launcher;
   final int sshPort;
   final int apiPort;
+  final int apiSslPort;
   final Path dataDir;
 
-  private Emulator(Launcher launcher, int sshPort, int apiPort, Path dataDir) {
+  private Emulator(Launcher launcher, int sshPort, int apiPort, int apiSslPort, Path dataDir) {
     this.launcher = launcher;
     this.sshPort = sshPort;
     this.apiPort = apiPort;
+    this.apiSslPort = apiSslPort;
     this.dataDir = dataDir;
   }
 
@@ -33,13 +35,14 @@ final class Emulator implements AutoCloseable {
       Path dir = Files.createTempDirectory("ros-e2e");
       int ssh = freePort();
       int api = freePort();
+      int apiSsl = freePort();
       List<String> args = new ArrayList<>(List.of("--bind", "127.0.0.1", "--data-dir", dir.toString(),
           "--ssh-port", Integer.toString(ssh), "--api-port", Integer.toString(api),
-          "--api-ssl-port", Integer.toString(freePort()), "--www-port", Integer.toString(freePort()),
+          "--api-ssl-port", Integer.toString(apiSsl), "--www-port", Integer.toString(freePort()),
           "--www-ssl-port", Integer.toString(freePort())));
       args.addAll(List.of(extra));
       Launcher l = Launcher.start(LauncherOptions.parse(args.toArray(String[]::new)));
-      return new Emulator(l, ssh, api, dir);
+      return new Emulator(l, ssh, api, apiSsl, dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

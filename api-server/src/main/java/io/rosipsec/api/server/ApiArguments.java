@@ -15,6 +15,10 @@ import java.util.Map;
  *       comma-separated list of ids or names ({@code *1,*2}, {@code p1}); {@code .id} is accepted wherever the
  *       command takes {@code numbers} or {@code number};
  *   <li>{@code =!name=} unsets {@code name} (community.routeros, §1.3);
+ *   <li>on {@code add}, {@code set} and {@code comment}, an empty value for a single-valued property without a
+ *       default ({@code =comment=}, {@code =address=} on an IPsec peer) also unsets it, so the next print omits the
+ *       property: community.routeros 2.8.2 unsets {@code comment} and peer {@code address} exactly this way ({@code
+ *       remove_value=''}, §3.3) and expects them gone on its read-back;
  *   <li>{@code =.proplist=} belongs to the printing verbs;
  *   <li>any other name must be one of the command's arguments in this version; otherwise the request is refused
  *       with {@code unknown parameter <name>} (the 7.x wording that names the parameter, §1.9, §6 item 3). A word
@@ -76,10 +80,25 @@ public final class ApiArguments {
                 if (!args.contains(name)) {
                     throw unknown(name);
                 }
-                values.put(name, value);
+                if (value.isEmpty() && clearsWhenEmpty(command, name)) {
+                    unset.add(name);
+                } else {
+                    values.put(name, value);
+                }
             }
         }
         return new ApiArguments(refs, values, unset);
+    }
+
+    /** Whether an empty {@code name} on this command means "no value" rather than an empty string. */
+    private static boolean clearsWhenEmpty(ApiCommand command, String name) {
+        String verb = command.verb();
+        if (!verb.equals("add") && !verb.equals("set") && !verb.equals("comment")) {
+            return false;
+        }
+        return command.menu().prop(name)
+                .filter(p -> p.optional() && !p.isList() && !p.readOnly() && !p.key() && !p.required())
+                .isPresent();
     }
 
     private static ApiCommandException unknown(String name) {

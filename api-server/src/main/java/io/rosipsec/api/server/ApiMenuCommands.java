@@ -71,7 +71,11 @@ final class ApiMenuCommands {
                         List.of());
                 break;
             case "comment":
-                menus.set(session, path, refs, Map.of("comment", values.getOrDefault("comment", "")), List.of());
+                if (values.containsKey("comment")) {
+                    menus.set(session, path, refs, Map.of("comment", values.get("comment")), List.of());
+                } else {
+                    menus.set(session, path, refs, Map.of(), List.of("comment"));
+                }
                 break;
             case "reset":
                 menus.reset(session, path, refs, new ArrayList<>(values.keySet()));
@@ -114,6 +118,7 @@ final class ApiMenuCommands {
             ref = args.refs().get(0);
         }
         String value = menus.get(session, command.path(), ref, prop);
-        return command.menu().prop(prop).map(p -> ApiRows.wire(p.kind(), value)).orElse(value);
+        String wire = command.menu().prop(prop).map(p -> ApiRows.wire(p.kind(), value)).orElse(value);
+        return command.menu().readOnly() ? ApiStatusNumbers.raw(wire) : wire;
     }
 }

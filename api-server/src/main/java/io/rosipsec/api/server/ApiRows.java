@@ -20,6 +20,7 @@ import java.util.Optional;
  *   <li>properties in the menu's print order, as {@link io.rosipsec.menu.MenuService#rows} gives them: unset
  *       optional properties are absent, defaults are present, references are shown by name;
  *   <li>booleans as {@code true}/{@code false} (the console's {@code yes}/{@code no} is the stored form);
+ *   <li>in status menus, sizes, frequencies and percentages as plain numbers ({@link ApiStatusNumbers});
  *   <li>secret properties only for a session with the {@code sensitive} policy;
  *   <li>values are byte strings on the wire: a value holding characters above U+00FF (typed on the console or sent
  *       as JSON) goes out as its UTF-8 bytes; values that came in over the API are echoed byte for byte (§6 item 1).
@@ -43,7 +44,8 @@ public final class ApiRows {
             if (p.isPresent() && p.get().secret() && !session.may("sensitive")) {
                 continue;
             }
-            out.put(e.getKey(), wire(p.map(PropDef::kind).orElse(PropKind.STRING), e.getValue()));
+            String value = wire(p.map(PropDef::kind).orElse(PropKind.STRING), e.getValue());
+            out.put(e.getKey(), menu.readOnly() ? ApiStatusNumbers.raw(value) : value);
         }
         return out;
     }

@@ -36,6 +36,15 @@ class ApiArgumentsTest {
     }
 
     @Test
+    void emptyValuesOfOptionalPropertiesUnsetThemOnSetAndAdd() throws Exception {
+        ApiArguments a = args("/ip/ipsec/peer/set", "=.id=*1", "=comment=", "=address=", "=exchange-mode=ike2");
+        assertEquals(Map.of("exchange-mode", "ike2"), a.values());
+        assertEquals(List.of("comment", "address"), a.unset());
+        assertEquals(Map.of("name", ""), args("/ip/ipsec/peer/set", "=.id=*1", "=name=").values(), "key kept");
+        assertEquals(Map.of("from", ""), args("/ip/ipsec/peer/print", "=from=").values(), "print unchanged");
+    }
+
+    @Test
     void unknownNamesAreRefusedByName() {
         assertEquals("unknown parameter bogus", refused("/ip/ipsec/peer/add", "=name=p", "=bogus=1"));
         assertEquals("unknown parameter .id", refused("/ip/ipsec/peer/add", "=.id=*1"));

@@ -75,6 +75,23 @@ class ApiSessionCommandTest {
         assertEquals("true", c.send("/ip/ipsec/peer/print").get(0).attributes().get("disabled"));
     }
 
+    /** community.routeros unsets a comment or a peer address with an empty value and expects it gone (§3.3). */
+    @Test
+    void anEmptyValueUnsetsAnOptionalProperty() {
+        c.send("/ip/ipsec/peer/add", "=name=p1", "=comment=first", "=address=10.0.0.1/32", "=local-address=");
+        Map<String, String> a = c.send("/ip/ipsec/peer/print").get(0).attributes();
+        assertEquals("first", a.get("comment"));
+        assertFalse(a.containsKey("local-address"), "empty on add stores nothing");
+        assertEquals(List.of(List.of("!done")), w(c.send("/ip/ipsec/peer/set", "=.id=p1", "=comment=", "=address=")));
+        a = c.send("/ip/ipsec/peer/print").get(0).attributes();
+        assertFalse(a.containsKey("comment"), a.toString());
+        assertFalse(a.containsKey("address"), a.toString());
+        c.send("/ip/ipsec/peer/comment", "=numbers=p1", "=comment=again");
+        assertEquals("again", c.send("/ip/ipsec/peer/print").get(0).attributes().get("comment"));
+        c.send("/ip/ipsec/peer/comment", "=numbers=p1", "=comment=");
+        assertFalse(c.send("/ip/ipsec/peer/print").get(0).attributes().containsKey("comment"));
+    }
+
     @Test
     void removeAcceptsListsAndUnknownIdsAreTrapped() {
         c.send("/ip/ipsec/peer/add", "=name=p1");
