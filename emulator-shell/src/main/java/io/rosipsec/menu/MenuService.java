@@ -498,6 +498,11 @@ public final class MenuService {
   private void applyArgs(MenuDef m, Map<String, String> values, Map<String, String> args) {
     for (Map.Entry<String, String> e : args.entrySet()) {
       PropDef p = writable(m, e.getKey());
+      if (e.getValue().isEmpty() && p.optional() && !p.isList() && !p.key() && !p.required()) {
+        // An empty value clears an optional property, as RouterOS does for comment= or address= on every front end.
+        values.remove(p.name());
+        continue;
+      }
       values.put(p.name(), Values.parse(p, e.getValue(), this::resolveRef));
     }
   }
