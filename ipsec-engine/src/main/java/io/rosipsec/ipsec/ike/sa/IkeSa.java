@@ -223,7 +223,7 @@ public final class IkeSa {
         children.add(child);
     }
 
-    /** Removes (and zeroises) the Child SA whose inbound or outbound SPI is {@code spi}. */
+    /** Removes the Child SA whose inbound (or outbound) SPI is {@code spi}; the caller closes it. */
     public Optional<ChildSaRecord> removeChild(int spi, boolean byInbound) {
         for (ChildSaRecord c : children) {
             if ((byInbound ? c.spiIn() : c.spiOut()) == spi) {
