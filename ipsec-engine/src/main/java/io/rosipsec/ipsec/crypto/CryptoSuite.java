@@ -37,6 +37,12 @@ public interface CryptoSuite {
 
     PrfPrimitive prf(PrfAlg alg);
 
+    /**
+     * A one-shot plain digest, for the IKEv2 NAT detection hashes (SHA-1, RFC 7296 §2.23) and
+     * other protocol hashes that are not keyed.
+     */
+    byte[] digest(HashAlg alg, byte[] data);
+
     /** A new key pair for {@code group}, drawn from {@link #random()}. */
     KeyExchange keyExchange(DhGroup group);
 

@@ -177,6 +177,12 @@ public final class RoutingCryptoSuite implements CryptoSuite {
                 .keyExchange(group, privateValue);
     }
 
+    /** Digests are not part of a board's acceleration table: the accelerated suite's. */
+    @Override
+    public byte[] digest(HashAlg alg, byte[] data) {
+        return accelerated.digest(alg, data);
+    }
+
     @Override
     public SecureRandom random() {
         return accelerated.random();

@@ -155,6 +155,18 @@ public abstract class CryptoSuiteContractTest {
         assertEquals(v.text("out"), hex(p.compute(v.hex("key"), v.hex("data"))));
     }
 
+    /** FIPS 180-4 example "abc" digests (and RFC 1321 §A.5 for MD5). */
+    @Test
+    void digestKnownAnswers() {
+        byte[] abc = {'a', 'b', 'c'};
+        assertEquals("900150983cd24fb0d6963f7d28e17f72", hex(suite.digest(HashAlg.MD5, abc)));
+        assertEquals("a9993e364706816aba3e25717850c26c9cd0d89d", hex(suite.digest(HashAlg.SHA1, abc)));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                hex(suite.digest(HashAlg.SHA256, abc)));
+        assertEquals(48, suite.digest(HashAlg.SHA384, abc).length);
+        assertEquals(64, suite.digest(HashAlg.SHA512, new byte[0]).length);
+    }
+
     @Test
     void prfPlusKnownAnswer() {
         Vector v = TestVectors.load("prf-vectors.txt").stream()

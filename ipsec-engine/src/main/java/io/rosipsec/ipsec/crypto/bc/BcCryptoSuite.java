@@ -5,6 +5,7 @@ import io.rosipsec.ipsec.crypto.CipherPrimitive;
 import io.rosipsec.ipsec.crypto.CryptoSuite;
 import io.rosipsec.ipsec.crypto.DhGroup;
 import io.rosipsec.ipsec.crypto.EncrAlg;
+import io.rosipsec.ipsec.crypto.HashAlg;
 import io.rosipsec.ipsec.crypto.IntegAlg;
 import io.rosipsec.ipsec.crypto.KeyExchange;
 import io.rosipsec.ipsec.crypto.MacPrimitive;
@@ -13,6 +14,7 @@ import io.rosipsec.ipsec.crypto.PrfAlg;
 import io.rosipsec.ipsec.crypto.PrfPrimitive;
 import io.rosipsec.ipsec.crypto.UnsupportedAlgorithmException;
 import java.security.SecureRandom;
+import org.bouncycastle.crypto.Digest;
 
 /**
  * The "software" crypto path (guideline 7): Bouncy Castle's lightweight API only ({@code
@@ -128,6 +130,15 @@ public final class BcCryptoSuite implements CryptoSuite {
         if (!supports(group)) {
             throw new UnsupportedAlgorithmException("bc: " + group);
         }
+    }
+
+    @Override
+    public byte[] digest(HashAlg alg, byte[] data) {
+        Digest d = BcEngines.digest(alg);
+        d.update(data, 0, data.length);
+        byte[] out = new byte[d.getDigestSize()];
+        d.doFinal(out, 0);
+        return out;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.rosipsec.ipsec.crypto.CipherPrimitive;
 import io.rosipsec.ipsec.crypto.CryptoSuite;
 import io.rosipsec.ipsec.crypto.DhGroup;
 import io.rosipsec.ipsec.crypto.EncrAlg;
+import io.rosipsec.ipsec.crypto.HashAlg;
 import io.rosipsec.ipsec.crypto.IntegAlg;
 import io.rosipsec.ipsec.crypto.KeyExchange;
 import io.rosipsec.ipsec.crypto.MacPrimitive;
@@ -13,6 +14,7 @@ import io.rosipsec.ipsec.crypto.PrfAlg;
 import io.rosipsec.ipsec.crypto.PrfPrimitive;
 import io.rosipsec.ipsec.crypto.UnsupportedAlgorithmException;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Set;
@@ -192,6 +194,15 @@ public final class JcaCryptoSuite implements CryptoSuite {
     private void requireGroup(DhGroup group) {
         if (!supports(group)) {
             throw new UnsupportedAlgorithmException("jca: " + group);
+        }
+    }
+
+    @Override
+    public byte[] digest(HashAlg alg, byte[] data) {
+        try {
+            return MessageDigest.getInstance(JcaNames.digest(alg)).digest(data);
+        } catch (GeneralSecurityException e) {
+            throw new UnsupportedAlgorithmException("no JCA digest " + alg);
         }
     }
 

@@ -50,6 +50,22 @@ final class JcaNames {
         }
     }
 
+    /** The JCA MessageDigest name of a hash. */
+    static String digest(HashAlg hash) {
+        switch (hash) {
+            case MD5:
+                return "MD5";
+            case SHA1:
+                return "SHA-1";
+            case SHA256:
+                return "SHA-256";
+            case SHA384:
+                return "SHA-384";
+            default:
+                return "SHA-512";
+        }
+    }
+
     static String hmac(HashAlg hash) {
         switch (hash) {
             case MD5:
