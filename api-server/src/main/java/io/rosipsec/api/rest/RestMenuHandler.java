@@ -190,6 +190,7 @@ public final class RestMenuHandler extends SimpleChannelInboundHandler<FullHttpR
         private final String body;
         private final String address;
         private Router.ActiveSession active;
+        private boolean ended;
 
         Call(HttpMethod method, QueryStringDecoder url, String authorization, String body, String address) {
             this.method = method;
@@ -202,9 +203,7 @@ public final class RestMenuHandler extends SimpleChannelInboundHandler<FullHttpR
         Optional<RestResponse> run() {
             try {
                 Session s = authenticate();
-                synchronized (this) {
-                    active = router.login(s);
-                }
+                login(s);
                 if (!METHODS.contains(method)) {
                     return Optional.of(RestError.of(HttpResponseStatus.NOT_IMPLEMENTED, null).response());
                 }
@@ -227,7 +226,16 @@ public final class RestMenuHandler extends SimpleChannelInboundHandler<FullHttpR
             }
         }
 
+        /** Registers the login unless the request already ended (cut off while waiting for the menu model). */
+        private synchronized void login(Session s) {
+            if (!ended) {
+                active = router.login(s);
+            }
+        }
+
+        /** Ends the request's login; a login that comes later is not registered. */
         synchronized void logout() {
+            ended = true;
             if (active != null) {
                 router.logout(active);
                 active = null;
