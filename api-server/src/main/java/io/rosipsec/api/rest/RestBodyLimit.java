@@ -4,6 +4,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpMessage;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -38,7 +39,7 @@ final class RestBodyLimit extends HttpObjectAggregator {
                 HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, Unpooled.wrappedBuffer(body));
         r.headers().set(HttpHeaderNames.CONTENT_TYPE, RestMenuHandler.JSON);
         r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-        boolean keep = HttpUtil.isKeepAlive(oversized) && !(oversized instanceof io.netty.handler.codec.http.FullHttpMessage);
+        boolean keep = HttpUtil.isKeepAlive(oversized) && !(oversized instanceof FullHttpMessage);
         if (!keep) {
             r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE);

@@ -35,7 +35,8 @@ import java.util.Set;
  *   PATCH  /rest/menu/*1 {props}            set (=!p= unsets)         the updated object
  *   PATCH  /rest/single-menu {props}        set                       the object
  *   DELETE /rest/menu/*1                    remove                    204, empty body
- *   POST   /rest/menu/verb {args}           any command               §2.3: !re → array, data in !done → object, else []
+ *   POST   /rest/menu/verb {args}           any command               §2.3: !re → array,
+ *                                                                     data in !done → object, else []
  * </pre>
  *
  * <p>Refusals ({@link RestError}): a {@code !trap} is 400 with the API's trap text as {@code detail} (the REST API

@@ -23,6 +23,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -61,8 +62,8 @@ import java.util.logging.Logger;
  * timeout the client gets {@code 400 {"detail":"Session closed","error":400,"message":"Bad Request"}} (§2.1). A
  * command still running then is not undone when it finishes later (the router's behaviour, which terraform
  * handles by polling, §2.6); its reply is dropped. Commands that never end on their own ({@code listen}, {@code
- * print follow}) always end this way. While a request is open the connection reads nothing more, so replies keep
- * request order.
+ * print follow}) always end this way. While a request is open the connection reads nothing more, and requests that
+ * arrived pipelined with it wait their turn, so replies keep request order.
  *
  * @see <a href="https://help.mikrotik.com/docs/spaces/ROS/pages/47579162/REST+API">RouterOS REST API</a>
  */
@@ -84,6 +85,9 @@ public final class RestMenuHandler extends SimpleChannelInboundHandler<FullHttpR
     private final RestCommands commands;
     private final ExecutorService workers;
     private final RestServerOptions options;
+    /** Requests that arrived (pipelined) while one was running; event loop only. */
+    private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
+    private boolean busy;
 
     /** A handler running requests on {@code workers}; the executor is shared and owned by the server. */
     public RestMenuHandler(Router router, ExecutorService workers, RestServerOptions options) {
@@ -95,6 +99,25 @@ public final class RestMenuHandler extends SimpleChannelInboundHandler<FullHttpR
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (busy) {
+            waiting.add(request.retain());
+            return;
+        }
+        start(ctx, request);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        for (FullHttpRequest r : waiting) {
+            r.release();
+        }
+        waiting.clear();
+        super.channelInactive(ctx);
+    }
+
+    /** Starts one request; everything it needs is copied out of {@code request}, which the caller releases. */
+    private void start(ChannelHandlerContext ctx, FullHttpRequest request) {
+        busy = true;
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (!request.decoderResult().isSuccess()) {
             send(ctx, RestError.badRequest("bad HTTP request").response(), false);
@@ -165,6 +188,16 @@ public final class RestMenuHandler extends SimpleChannelInboundHandler<FullHttpR
             return;
         }
         ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+        busy = false;
+        FullHttpRequest next = waiting.poll();
+        if (next != null) {
+            try {
+                start(ctx, next);
+            } finally {
+                next.release();
+            }
+            return;
+        }
         ctx.channel().config().setAutoRead(true);
         ctx.read();
     }

@@ -97,7 +97,8 @@ class RestCommandsTest extends RestFixture {
         assertReply(404, "{\"error\":404,\"message\":\"Not Found\"}", client.get("/rest/ip/ipsec/peer/d"));
         assertReply(400, badRequest("no such command or directory (frobnicate)"),
                 client.post("/rest/ip/ipsec/peer/frobnicate", "{}"));
-        assertReply(400, badRequest("no such item (4)"), client.post("/rest/ip/ipsec/peer/remove", "{\".id\":\"*77\"}"));
+        assertReply(400, badRequest("no such item (4)"),
+                client.post("/rest/ip/ipsec/peer/remove", "{\".id\":\"*77\"}"));
     }
 
     @Test

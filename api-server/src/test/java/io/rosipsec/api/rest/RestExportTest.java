@@ -32,9 +32,11 @@ class RestExportTest extends RestFixture {
 
     private void rest() throws Exception {
         ok(client.put("/rest/ip/ipsec/profile", "{\"dh-group\":\"modp2048\",\"enc-algorithm\":\"aes-256\","
-                + "\"hash-algorithm\":\"sha256\",\"lifetime\":\"8h\",\"name\":\"vpn-prof\",\"nat-traversal\":\"yes\"}"));
+                + "\"hash-algorithm\":\"sha256\",\"lifetime\":\"8h\",\"name\":\"vpn-prof\","
+                + "\"nat-traversal\":\"yes\"}"));
         ok(client.put("/rest/ip/ipsec/proposal", "{\"name\":\"prop1\",\"auth-algorithms\":\"sha256\","
-                + "\"enc-algorithms\":[\"aes-256-cbc\",\"aes-128-gcm\"],\"pfs-group\":\"modp2048\",\"lifetime\":\"1h\"}"));
+                + "\"enc-algorithms\":[\"aes-256-cbc\",\"aes-128-gcm\"],\"pfs-group\":\"modp2048\","
+                + "\"lifetime\":\"1h\"}"));
         ok(client.put("/rest/ip/ipsec/peer", "{\"name\":\"site-b\",\"address\":\"192.0.2.1\",\"profile\":\"vpn-prof\","
                 + "\"exchange-mode\":\"ike2\",\"comment\":\"edge router\",\"!local-address\":\"\"}"));
         ok(client.put("/rest/ip/ipsec/identity", "{\"peer\":\"site-b\",\"auth-method\":\"pre-shared-key\","

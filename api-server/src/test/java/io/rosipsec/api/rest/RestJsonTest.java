@@ -47,7 +47,8 @@ class RestJsonTest {
         m.put("address", "10.0.0.1/32");
         m.put(".id", "*1");
         m.put("Zeta", "upper sorts before lower");
-        assertEquals("{\".id\":\"*1\",\"Zeta\":\"upper sorts before lower\",\"address\":\"10.0.0.1/32\",\"name\":\"p1\"}",
+        assertEquals("{\".id\":\"*1\",\"Zeta\":\"upper sorts before lower\","
+                + "\"address\":\"10.0.0.1/32\",\"name\":\"p1\"}",
                 RestJson.object(m));
     }
 
@@ -58,7 +59,8 @@ class RestJsonTest {
         m.put("error", 400);
         assertEquals("{\"error\":400,\"message\":\"Bad\\tRequest\\u0001\\\"\\\\\"}", RestJson.object(m));
         assertEquals("[]", RestJson.array(List.of()));
-        assertEquals("[{\"a\":\"1\"},{\"b\":\"\u00e9\"}]", RestJson.array(List.of(Map.of("a", "1"), Map.of("b", "\u00e9"))));
+        assertEquals("[{\"a\":\"1\"},{\"b\":\"\u00e9\"}]",
+                RestJson.array(List.of(Map.of("a", "1"), Map.of("b", "\u00e9"))));
     }
 
     @Test
