@@ -1,5 +1,7 @@
 package io.rosipsec.api.launcher;
 
+import io.rosipsec.api.rest.RestServer;
+import io.rosipsec.api.rest.RestServerOptions;
 import io.rosipsec.api.server.ApiServer;
 import io.rosipsec.api.server.ApiServerOptions;
 import io.rosipsec.shell.ssh.SshFrontEnd;
@@ -8,12 +10,16 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.util.List;
 
-/** The front ends the launcher starts, in order: SSH, API, API-SSL. */
+/**
+ * The front ends the launcher starts, in order: SSH, API, API-SSL, WWW, WWW-SSL (REST under {@code /rest}; every
+ * emulated version is 7.9 or later, so both REST services run, routeros-api.md §2.1).
+ */
 final class FrontEnds {
   private FrontEnds() {}
 
   static List<Launcher.FrontEndFactory> all() {
-    return List.of(FrontEnds::ssh, (r, o) -> api(r, o, false), (r, o) -> api(r, o, true));
+    return List.of(FrontEnds::ssh, (r, o) -> api(r, o, false), (r, o) -> api(r, o, true),
+        (r, o) -> www(r, o, false), (r, o) -> www(r, o, true));
   }
 
   private static Launcher.Listener ssh(io.rosipsec.router.Router router, LauncherOptions o) throws IOException {
@@ -40,6 +46,25 @@ final class FrontEnds {
     java.net.InetAddress addr = java.net.InetAddress.getByName(o.bind);
     ApiServer server = new ApiServer(router,
         tls ? ApiServerOptions.tls(addr, port) : ApiServerOptions.plain(addr, port));
+    int bound;
+    try {
+      bound = server.start();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while starting " + name, e);
+    } catch (RuntimeException e) {
+      throw bindFailure(name, o.bind, port, e);
+    }
+    return listener(name, o.bind + ":" + bound, server::close);
+  }
+
+  private static Launcher.Listener www(io.rosipsec.router.Router router, LauncherOptions o, boolean tls)
+      throws IOException {
+    String name = tls ? "www-ssl" : "www";
+    int port = o.port(name);
+    java.net.InetAddress addr = java.net.InetAddress.getByName(o.bind);
+    RestServer server =
+        new RestServer(router, tls ? RestServerOptions.tls(addr, port) : RestServerOptions.plain(addr, port));
     int bound;
     try {
       bound = server.start();
