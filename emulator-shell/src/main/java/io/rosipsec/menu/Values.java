@@ -317,6 +317,28 @@ public final class Values {
     return head + "::" + tail;
   }
 
+  /** Whether {@code address} lies in {@code prefix} ({@code 192.0.2.0/24}, a bare address = host); false when malformed. */
+  public static boolean contains(String prefix, byte[] address) {
+    try {
+      int slash = prefix.indexOf('/');
+      byte[] net = address(null, slash < 0 ? prefix : prefix.substring(0, slash));
+      if (net.length != address.length) {
+        return false;
+      }
+      int len = slash < 0 ? net.length * 8 : Integer.parseInt(prefix.substring(slash + 1));
+      for (int i = 0; i < net.length; i++) {
+        int keep = Math.max(0, Math.min(8, len - i * 8));
+        int mask = (0xFF << (8 - keep)) & 0xFF;
+        if ((net[i] & mask) != (address[i] & mask)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Network, netmask and broadcast of an interface address {@code a.b.c.d/len} (IPv4). */
   public static String[] derive(String ifAddress) {
     int slash = ifAddress.indexOf('/');

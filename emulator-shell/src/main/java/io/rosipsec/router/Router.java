@@ -291,6 +291,29 @@ public final class Router {
     }
   }
 
+  /**
+   * Whether {@code /ip service <service>} lets a client at {@code remote} connect: its {@code address} list of
+   * allowed prefixes (empty = everyone). Checked by every listener when it accepts a connection.
+   */
+  public boolean serviceAllows(String service, java.net.InetAddress remote) {
+    for (MenuService.Row r : menus.rows(Session.SYSTEM, "/ip/service")) {
+      if (!service.equals(r.get("name"))) {
+        continue;
+      }
+      String list = r.get("address");
+      if (list == null || list.isBlank()) {
+        return true;
+      }
+      for (String prefix : list.split(",")) {
+        if (io.rosipsec.menu.Values.contains(prefix.trim(), remote.getAddress())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
   /** A console for a logged-in session, {@code width}×{@code height} characters. */
   public Console openConsole(Session s, int width, int height) {
     return new Console(this, s, width, height);

@@ -17,13 +17,24 @@ import java.util.List;
 final class FrontEnds {
   private FrontEnds() {}
 
+  /** Front ends that are not {@code /ip service} entries (started always). */
   static List<Launcher.FrontEndFactory> all() {
-    return List.of(FrontEnds::ssh, (r, o) -> api(r, o, false), (r, o) -> api(r, o, true),
-        (r, o) -> www(r, o, false), (r, o) -> www(r, o, true));
+    return List.of();
   }
 
-  private static Launcher.Listener ssh(io.rosipsec.router.Router router, LauncherOptions o) throws IOException {
-    int port = o.port("ssh");
+  /** The {@code /ip service} entries the emulator serves, by service name, in start order. */
+  static java.util.Map<String, Services.ServiceFactory> services() {
+    java.util.Map<String, Services.ServiceFactory> m = new java.util.LinkedHashMap<>();
+    m.put("ssh", FrontEnds::ssh);
+    m.put("api", (r, o, port) -> api(r, o, port, false));
+    m.put("api-ssl", (r, o, port) -> api(r, o, port, true));
+    m.put("www", (r, o, port) -> www(r, o, port, false));
+    m.put("www-ssl", (r, o, port) -> www(r, o, port, true));
+    return m;
+  }
+
+  private static Launcher.Listener ssh(io.rosipsec.router.Router router, LauncherOptions o, int port)
+      throws IOException {
     SshFrontEnd ssh = new SshFrontEnd(router, o.bind, port, o.dataDir.resolve("ssh_host_rsa_key"));
     try {
       ssh.start();
@@ -39,10 +50,9 @@ final class FrontEnds {
     });
   }
 
-  private static Launcher.Listener api(io.rosipsec.router.Router router, LauncherOptions o, boolean tls)
+  private static Launcher.Listener api(io.rosipsec.router.Router router, LauncherOptions o, int port, boolean tls)
       throws IOException {
     String name = tls ? "api-ssl" : "api";
-    int port = o.port(name);
     java.net.InetAddress addr = java.net.InetAddress.getByName(o.bind);
     ApiServer server = new ApiServer(router,
         tls ? ApiServerOptions.tls(addr, port) : ApiServerOptions.plain(addr, port));
@@ -58,10 +68,9 @@ final class FrontEnds {
     return listener(name, o.bind + ":" + bound, server::close);
   }
 
-  private static Launcher.Listener www(io.rosipsec.router.Router router, LauncherOptions o, boolean tls)
+  private static Launcher.Listener www(io.rosipsec.router.Router router, LauncherOptions o, int port, boolean tls)
       throws IOException {
     String name = tls ? "www-ssl" : "www";
-    int port = o.port(name);
     java.net.InetAddress addr = java.net.InetAddress.getByName(o.bind);
     RestServer server =
         new RestServer(router, tls ? RestServerOptions.tls(addr, port) : RestServerOptions.plain(addr, port));

@@ -34,11 +34,13 @@ public final class Launcher {
     Listener start(Router router, LauncherOptions options) throws IOException;
   }
 
-  private final List<Listener> listeners = new ArrayList<>();
+  private final List<Listener> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Services services;
   private final Router router;
 
-  private Launcher(Router router) {
+  private Launcher(Router router, Services services) {
     this.router = router;
+    this.services = services;
   }
 
   public static void main(String[] args) throws Exception {
@@ -83,22 +85,27 @@ public final class Launcher {
     } catch (IllegalArgumentException e) {
       throw new StartupException("error: " + e.getMessage());
     }
-    Launcher l = new Launcher(router);
+    Launcher l = new Launcher(router, new Services(router, o, FrontEnds.services()));
+    l.services.syncPorts();
+    router.menus().hook("/ip/service", l.services);
     // Front ends start in parallel (key generation on a first start dominates start-up time).
-    List<CompletableFuture<Listener>> starting = new ArrayList<>();
+    List<CompletableFuture<Listener>> starting = new ArrayList<>(l.services.startEnabled());
     for (FrontEndFactory f : FrontEnds.all()) {
       starting.add(CompletableFuture.supplyAsync(() -> {
         try {
-          return f.start(router, o);
+          Listener x = f.start(router, o);
+          l.others.add(x);
+          return x;
         } catch (IOException e) {
           throw new CompletionException(e);
         }
       }));
     }
+    List<Listener> started = new ArrayList<>();
     Throwable failure = null;
     for (CompletableFuture<Listener> c : starting) {
       try {
-        l.listeners.add(c.join());
+        started.add(c.join());
       } catch (CompletionException e) {
         failure = failure == null ? e.getCause() : failure;
       }
@@ -112,7 +119,7 @@ public final class Launcher {
       throw new StartupException("error: " + failure.getMessage());
     }
     List<String> addrs = new ArrayList<>();
-    for (Listener x : l.listeners) {
+    for (Listener x : started) {
       addrs.add(x.name() + " " + x.address());
     }
     System.out.println("RouterOS emulator " + router.version() + " (" + router.board().boardName() + ", identity "
@@ -125,19 +132,23 @@ public final class Launcher {
     return router;
   }
 
+  /** The listeners running now: {@code /ip service} ones by their current state, then the others. */
   public List<Listener> listeners() {
-    return List.copyOf(listeners);
+    List<Listener> out = new ArrayList<>(services.running().values());
+    out.addAll(others);
+    return out;
   }
 
   public void stop() {
-    for (Listener x : listeners) {
+    services.stop();
+    for (Listener x : others) {
       try {
         x.close();
       } catch (RuntimeException e) {
         System.err.println("stopping " + x.name() + ": " + e);
       }
     }
-    listeners.clear();
+    others.clear();
     router.save();
   }
 

@@ -84,6 +84,10 @@ public final class RestServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (!router.serviceAllows(options.service(), ch.remoteAddress().getAddress())) {
+                            ch.close(); // /ip service address=...: not an allowed network
+                            return;
+                        }
                         ChannelPipeline p = ch.pipeline();
                         if (ssl != null) {
                             p.addLast("ssl", ssl.newHandler(ch.alloc()));

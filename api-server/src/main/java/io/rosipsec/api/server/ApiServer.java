@@ -69,6 +69,10 @@ public final class ApiServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (!router.serviceAllows(options.tls() ? "api-ssl" : "api", ch.remoteAddress().getAddress())) {
+                            ch.close(); // /ip service address=...: not an allowed network
+                            return;
+                        }
                         ChannelPipeline p = ch.pipeline();
                         if (ssl != null) {
                             p.addLast("ssl", ssl.newHandler(ch.alloc()));

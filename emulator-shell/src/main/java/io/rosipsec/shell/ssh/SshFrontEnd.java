@@ -101,6 +101,17 @@ public final class SshFrontEnd implements Closeable {
     s.setShellFactory(shells);
     s.setCommandFactory(new ConsoleCommandFactory(router));
     CoreModuleProperties.SERVER_IDENTIFICATION.set(s, IDENTIFICATION);
+    // /ip service ssh address=...: connections from elsewhere are closed as they are accepted.
+    s.setIoServiceEventListener(new org.apache.sshd.common.io.IoServiceEventListener() {
+      @Override
+      public void connectionAccepted(
+          org.apache.sshd.common.io.IoAcceptor acceptor, SocketAddress local, SocketAddress remote,
+          SocketAddress service) throws IOException {
+        if (remote instanceof InetSocketAddress r && !router.serviceAllows("ssh", r.getAddress())) {
+          throw new IOException("address not allowed by /ip service ssh");
+        }
+      }
+    });
     try {
       s.start();
     } catch (IOException | RuntimeException e) {
