@@ -136,9 +136,11 @@ public final class Ikev2Engine {
         IkeSa sa = new IkeSa(true, cfg, new InetSocketAddress(local, IKE_PORT),
                 new InetSocketAddress(peer.address().network(), peer.port()));
         sa.setSpis(ctx.spis().ikeSpi(), 0);
+        boolean contact = peer.sendInitialContact() && ikeSas().stream()
+                .noneMatch(o -> o.config().peer().name().equals(peerName));
         TaskManager tm = register(sa);
         tm.queue(new IkeInitTask(ctx, sa, true));
-        tm.queue(new IkeAuthTask(ctx, sa, true));
+        tm.queue(new IkeAuthTask(ctx, sa, true, contact));
         for (PolicyConfig p : cfg.policies()) {
             if (p.action() == PolicyConfig.Action.ENCRYPT) {
                 tm.queue(new ChildCreateTask(ctx, sa, listener, p));
@@ -284,6 +286,16 @@ public final class Ikev2Engine {
                 () -> bySpi.remove(spi, holder[0]), registry);
         bySpi.put(spi, holder[0]);
         return holder[0];
+    }
+
+    /**
+     * Drops every SA without telling the peers, as a router reboot does (RouterOS keeps no IKE
+     * state across one); the next IKE_AUTH then carries INITIAL_CONTACT again. Affects the SAs
+     * that exist at the time of the call.
+     */
+    public void forgetAll() {
+        List<TaskManager> now = List.copyOf(bySpi.values());
+        ctx.scheduler().execute(() -> now.forEach(TaskManager::deleteSilently));
     }
 
     /** The live IKE SAs. */
