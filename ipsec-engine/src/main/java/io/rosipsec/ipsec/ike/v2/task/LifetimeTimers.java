@@ -2,10 +2,14 @@ package io.rosipsec.ipsec.ike.v2.task;
 
 import io.rosipsec.ipsec.EngineContext;
 import io.rosipsec.ipsec.EngineScheduler;
+import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
+import io.rosipsec.ipsec.ike.sa.IkeSa;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Soft and hard lifetime timers of the SAs of one IKE SA (project spec §1.6). IKEv2 does not
@@ -14,7 +18,8 @@ import java.util.Map;
  * The hard lifetime is that value; the soft lifetime, at which this end starts the rekey, is
  * {@link #soft(Duration, SecureRandom) ≈ 80 %} of it with a random jitter, so that two ends with
  * the same configuration rarely rekey at once (as strongSwan subtracts {@code rand_time}). At the
- * hard lifetime an SA that is still there is deleted.
+ * hard lifetime an SA that is still there is deleted. A Child SA's soft lifetime starts a
+ * {@link ChildRekeyTask}, its hard lifetime a {@link ChildDeleteTask}.
  */
 final class LifetimeTimers {
     /** Soft lifetime without jitter: 85 % of the hard one. */
@@ -25,10 +30,14 @@ final class LifetimeTimers {
     private record Pair(EngineScheduler.Timer soft, EngineScheduler.Timer hard) {}
 
     private final EngineContext ctx;
+    private final TaskManager manager;
+    private final Ikev2Listener listener;
     private final Map<Object, Pair> timers = new HashMap<>();
 
-    LifetimeTimers(EngineContext ctx) {
+    LifetimeTimers(EngineContext ctx, TaskManager manager, Ikev2Listener listener) {
         this.ctx = ctx;
+        this.manager = manager;
+        this.listener = listener;
     }
 
     /** The soft lifetime for {@code hard}: 85 % minus a random jitter of up to 10 %. */
@@ -82,6 +91,51 @@ final class LifetimeTimers {
     void cancelAll() {
         for (Object k : java.util.List.copyOf(timers.keySet())) {
             cancel(k);
+        }
+    }
+
+    /** Arms the IKE SA timers: soft starts an {@link IkeRekeyTask}, hard an IkeDeleteTask. */
+    void armIke() {
+        IkeSa sa = manager.sa();
+        sa.record().ifPresent(r -> arm(sa, r.createdAtMillis(), r.lifetime(), () -> {
+            if (!manager.destroyed() && sa.state() == IkeSa.State.ESTABLISHED) {
+                manager.start(new IkeRekeyTask(ctx, manager, listener, true));
+            }
+        }, () -> {
+            if (!manager.destroyed() && sa.state() != IkeSa.State.DELETING) {
+                manager.start(new IkeDeleteTask(sa, true));
+            }
+        }));
+    }
+
+    /** Arms lifetime timers for new Child SAs and drops those of Child SAs that are gone. */
+    void syncChildren() {
+        if (manager.destroyed()) {
+            return;
+        }
+        Set<Object> live = manager.sa().children().stream().map(c -> (Object) c)
+                .collect(Collectors.toSet());
+        live.add(manager.sa());
+        retain(live);
+        for (ChildSaRecord c : manager.sa().children()) {
+            if (!armed(c)) {
+                arm(c, c.createdAtMillis(), c.lifetime(), () -> softExpired(c),
+                        () -> hardExpired(c));
+            }
+        }
+    }
+
+    private void softExpired(ChildSaRecord c) {
+        if (!manager.destroyed() && manager.sa().children().contains(c)
+                && c.state() == ChildSaRecord.State.INSTALLED && c.policy() != null) {
+            manager.start(new ChildRekeyTask(ctx, manager, listener, c));
+        }
+    }
+
+    private void hardExpired(ChildSaRecord c) {
+        if (!manager.destroyed() && manager.sa().children().contains(c)
+                && c.state() != ChildSaRecord.State.DELETING) {
+            manager.start(new ChildDeleteTask(manager.sa(), listener, c.spiIn()));
         }
     }
 

@@ -4,7 +4,6 @@ import io.rosipsec.ipsec.EngineContext;
 import io.rosipsec.ipsec.EngineScheduler;
 import io.rosipsec.ipsec.esp.UdpEncap;
 import io.rosipsec.ipsec.ike.keymat.SkIntegrityException;
-import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
 import io.rosipsec.ipsec.ike.sa.IkeSa;
 import io.rosipsec.ipsec.ike.v2.message.IkeMessage;
 import io.rosipsec.ipsec.ike.v2.message.IkePayload;
@@ -20,8 +19,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Runs the tasks of one IKE SA (guideline 4, after strongSwan's {@code task_manager_v2}): queued
@@ -74,7 +71,7 @@ public final class TaskManager {
     TaskManager(EngineContext ctx, IkeSa sa, DatagramSender sender, Ikev2Listener listener,
             RetransmitPolicy policy, Runnable onDestroy, SaRegistry registry) {
         this.registry = registry;
-        this.lifetimes = new LifetimeTimers(ctx);
+        this.lifetimes = new LifetimeTimers(ctx, this, listener);
         this.current = policy;
         this.ctx = ctx;
         this.sa = sa;
@@ -280,7 +277,7 @@ public final class TaskManager {
             }
             reportEstablished();
         }
-        syncChildren();
+        lifetimes.syncChildren();
         if (!(more && activeExchange == ExchangeType.IKE_SA_INIT)) {
             requestId++;
         }
@@ -356,7 +353,7 @@ public final class TaskManager {
             return;
         }
         reportEstablished();
-        syncChildren();
+        lifetimes.syncChildren();
     }
 
     /**
@@ -384,7 +381,7 @@ public final class TaskManager {
             established = true;
             listener.ikeSaEstablished(sa);
             scheduleDpd();
-            armIkeLifetime();
+            lifetimes.armIke();
             if (initialContact && !sa.isInitiator()) {
                 dropOtherSasOfPeer();
             }
@@ -399,52 +396,8 @@ public final class TaskManager {
         established = true;
         lastInboundMillis = ctx.nowMillis();
         scheduleDpd();
-        armIkeLifetime();
-        syncChildren();
-    }
-
-    private void armIkeLifetime() {
-        sa.record().ifPresent(r -> lifetimes.arm(sa, r.createdAtMillis(), r.lifetime(),
-                () -> {
-                    if (!destroyed && sa.state() == IkeSa.State.ESTABLISHED) {
-                        start(new IkeRekeyTask(ctx, this, listener, true));
-                    }
-                },
-                () -> {
-                    if (!destroyed && sa.state() != IkeSa.State.DELETING) {
-                        start(new IkeDeleteTask(sa, true));
-                    }
-                }));
-    }
-
-    /** Arms lifetime timers for new Child SAs and drops those of Child SAs that are gone. */
-    private void syncChildren() {
-        if (destroyed) {
-            return;
-        }
-        Set<Object> live = sa.children().stream().map(c -> (Object) c)
-                .collect(Collectors.toSet());
-        live.add(sa);
-        lifetimes.retain(live);
-        for (ChildSaRecord c : sa.children()) {
-            if (!lifetimes.armed(c)) {
-                lifetimes.arm(c, c.createdAtMillis(), c.lifetime(), () -> softExpired(c),
-                        () -> hardExpired(c));
-            }
-        }
-    }
-
-    private void softExpired(ChildSaRecord c) {
-        if (!destroyed && sa.children().contains(c) && c.state() == ChildSaRecord.State.INSTALLED
-                && c.policy() != null) {
-            start(new ChildRekeyTask(ctx, this, listener, c));
-        }
-    }
-
-    private void hardExpired(ChildSaRecord c) {
-        if (!destroyed && sa.children().contains(c) && c.state() != ChildSaRecord.State.DELETING) {
-            start(new ChildDeleteTask(sa, listener, c.spiIn()));
-        }
+        lifetimes.armIke();
+        lifetimes.syncChildren();
     }
 
     /**
