@@ -190,4 +190,29 @@ class IkeRekeyExchangeTest {
         assertTrue(h.moonEvents.failures.isEmpty());
         assertTrue(h.sunEvents.failures.isEmpty());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void theOriginalResponderRekeysAndBecomesTheInitiator(String backEnds) throws Exception {
+        ExchangeTestHarness h = RekeyTestSupport.established(
+                RekeyTestSupport.harness(backEnds, "ecp256", "ecp256"));
+        IkeSa oldS = h.sun.ikeSas().get(0);
+        // sun: CREATE_CHILD_SA { SA(IKE, new SPIi), Ni, KEi } -->  <-- { SA(IKE, new SPIr), Nr, KEr }
+        //      INFORMATIONAL { D(IKE) } -->  <-- { }
+        h.sun.rekeyIkeSa(oldS);
+        h.scheduler.runPending();
+        assertEquals(4, h.deliverAll());
+        IkeSa newS = h.sun.ikeSas().get(0);
+        IkeSa newM = h.moon.ikeSas().get(0);
+        assertTrue(newS.isInitiator()); // RFC 7296 §2.18: the rekey initiator
+        assertFalse(newM.isInitiator());
+        assertEquals(newS.spiI(), newM.spiI());
+        // a Child rekey on the new SA from moon, now its responder
+        h.moon.rekeyChildSa(newM, newM.children().get(0));
+        h.scheduler.runPending();
+        assertEquals(4, h.deliverAll());
+        IkeAuthExchangeTest.assertEspWorks(h, newM.children().get(0), newS.children().get(0));
+        assertTrue(h.moonEvents.failures.isEmpty());
+        assertTrue(h.sunEvents.failures.isEmpty());
+    }
 }
