@@ -1,5 +1,6 @@
 package io.rosipsec.ipsec.ike.sa;
 
+import io.rosipsec.ipsec.PolicyConfig;
 import io.rosipsec.ipsec.esp.EspMode;
 import io.rosipsec.ipsec.esp.EspSaConfig;
 import io.rosipsec.ipsec.esp.ReplayWindow;
@@ -19,6 +20,18 @@ import java.util.Objects;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7296#section-2.17">RFC 7296 §2.17</a>
  */
 public final class ChildSaRecord implements AutoCloseable {
+    /** Where a Child SA pair stands. */
+    public enum State {
+        /** Carrying traffic. */
+        INSTALLED,
+        /** A CREATE_CHILD_SA rekey of ours for this pair is in flight. */
+        REKEYING,
+        /** Replaced by a rekeyed pair; waits for its INFORMATIONAL delete (RFC 7296 §2.8). */
+        REKEYED,
+        /** A delete of ours for this pair is in flight. */
+        DELETING
+    }
+
     private final int spiIn;
     private final int spiOut;
     private final ChildAlgorithms algorithms;
@@ -32,11 +45,25 @@ public final class ChildSaRecord implements AutoCloseable {
     private final boolean udpEncapsulated;
     private final long createdAtMillis;
     private final Duration lifetime;
+    private final PolicyConfig policy;
+    private State state = State.INSTALLED;
 
+    /** A pair without a known policy (tests, imports). */
     public ChildSaRecord(int spiIn, int spiOut, ChildAlgorithms algorithms, EspMode mode,
             byte[] encIn, byte[] encOut, byte[] authIn, byte[] authOut,
             List<TrafficSelector> localTs, List<TrafficSelector> remoteTs,
             boolean udpEncapsulated, long createdAtMillis, Duration lifetime) {
+        this(spiIn, spiOut, algorithms, mode, encIn, encOut, authIn, authOut, localTs, remoteTs,
+                udpEncapsulated, createdAtMillis, lifetime, null);
+    }
+
+    /** A pair negotiated for {@code policy} (the policy a rekey offers again). */
+    public ChildSaRecord(int spiIn, int spiOut, ChildAlgorithms algorithms, EspMode mode,
+            byte[] encIn, byte[] encOut, byte[] authIn, byte[] authOut,
+            List<TrafficSelector> localTs, List<TrafficSelector> remoteTs,
+            boolean udpEncapsulated, long createdAtMillis, Duration lifetime,
+            PolicyConfig policy) {
+        this.policy = policy;
         this.spiIn = spiIn;
         this.spiOut = spiOut;
         this.algorithms = Objects.requireNonNull(algorithms, "algorithms");
@@ -109,6 +136,19 @@ public final class ChildSaRecord implements AutoCloseable {
         return lifetime;
     }
 
+    /** The local policy this pair was negotiated for, or {@code null} if unknown. */
+    public PolicyConfig policy() {
+        return policy;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public void setState(State state) {
+        this.state = Objects.requireNonNull(state, "state");
+    }
+
     /** The configuration of the inbound ESP SA. */
     public EspSaConfig inbound() {
         return config(spiIn, encIn, authIn);
@@ -133,7 +173,7 @@ public final class ChildSaRecord implements AutoCloseable {
 
     @Override
     public String toString() {
-        return String.format("ChildSaRecord[in %08x out %08x %s %s]", spiIn, spiOut, algorithms,
-                mode);
+        return String.format("ChildSaRecord[in %08x out %08x %s %s %s]", spiIn, spiOut,
+                algorithms, mode, state);
     }
 }

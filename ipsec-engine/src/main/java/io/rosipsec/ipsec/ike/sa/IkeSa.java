@@ -234,6 +234,27 @@ public final class IkeSa {
         return Optional.empty();
     }
 
+    /** The Child SA whose inbound ({@code byInbound}) or outbound SPI is {@code spi}. */
+    public Optional<ChildSaRecord> child(int spi, boolean byInbound) {
+        for (ChildSaRecord c : children) {
+            if ((byInbound ? c.spiIn() : c.spiOut()) == spi) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Hands every Child SA over to the SA that replaces this one after an IKE SA rekey (RFC 7296
+     * §2.18: the Child SAs survive, only the IKE SA they hang off changes); this SA keeps none.
+     */
+    public List<ChildSaRecord> moveChildrenTo(IkeSa successor) {
+        List<ChildSaRecord> moved = List.copyOf(children);
+        successor.children.addAll(moved);
+        children.clear();
+        return moved;
+    }
+
     /** Zeroises every key this SA holds. */
     public void destroy() {
         state = State.DESTROYING;

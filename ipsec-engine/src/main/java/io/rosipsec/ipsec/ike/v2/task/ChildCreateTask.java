@@ -3,12 +3,17 @@ package io.rosipsec.ipsec.ike.v2.task;
 import io.rosipsec.ipsec.EngineContext;
 import io.rosipsec.ipsec.PolicyConfig;
 import io.rosipsec.ipsec.ProposalConfig;
+import io.rosipsec.ipsec.crypto.DhGroup;
+import io.rosipsec.ipsec.crypto.InvalidPublicValueException;
+import io.rosipsec.ipsec.crypto.KeyExchange;
 import io.rosipsec.ipsec.esp.EspMode;
 import io.rosipsec.ipsec.ike.keymat.ChildKeys;
 import io.rosipsec.ipsec.ike.keymat.Ikev2Kdf;
 import io.rosipsec.ipsec.ike.sa.ChildAlgorithms;
 import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
 import io.rosipsec.ipsec.ike.sa.IkeSa;
+import io.rosipsec.ipsec.ike.v2.message.KePayload;
+import io.rosipsec.ipsec.ike.v2.message.NoncePayload;
 import io.rosipsec.ipsec.ike.v2.message.NotifyPayload;
 import io.rosipsec.ipsec.ike.v2.message.Proposal;
 import io.rosipsec.ipsec.ike.v2.message.SaPayload;
@@ -16,32 +21,42 @@ import io.rosipsec.ipsec.ike.v2.message.TrafficSelector;
 import io.rosipsec.ipsec.ike.v2.message.TsPayload;
 import io.rosipsec.ipsec.ike.wire.ExchangeType;
 import io.rosipsec.ipsec.ike.wire.IkeProtocolException;
+import io.rosipsec.ipsec.ike.wire.InvalidKeException;
+import io.rosipsec.ipsec.ike.wire.InvalidSyntaxException;
 import io.rosipsec.ipsec.ike.wire.NoProposalChosenException;
 import io.rosipsec.ipsec.ike.wire.NotifyType;
 import io.rosipsec.ipsec.ike.wire.TsUnacceptableException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The first Child SA, negotiated inside IKE_AUTH with the IKE_SA_INIT nonces and never a KE
- * (RFC 7296 §1.2, §2.17): ESP proposal, traffic selectors narrowed to the responder's policy
- * (§2.9), and transport mode when both policies say {@code tunnel=no} (§1.3.1).
+ * Negotiates one Child SA pair: the first one inside IKE_AUTH with the IKE_SA_INIT nonces and
+ * never a KE (RFC 7296 §1.2, §2.17), or an additional one with CREATE_CHILD_SA and fresh nonces,
+ * with KE payloads when the proposal has a {@code pfs-group} (§1.3.1). ESP proposal, traffic
+ * selectors narrowed to the responder's policy (§2.9), transport mode when both policies say
+ * {@code tunnel=no}.
  *
  * <pre>
- * HDR, SK { ..., [N(USE_TRANSPORT_MODE),] SAi2, TSi, TSr }  --&gt;
- *             &lt;--  HDR, SK { ..., [N(USE_TRANSPORT_MODE),] SAr2, TSi, TSr }
- *             &lt;--  HDR, SK { ..., N(NO_PROPOSAL_CHOSEN | TS_UNACCEPTABLE) }
+ * IKE_AUTH:         HDR, SK { ..., [N(USE_TRANSPORT_MODE),] SAi2, TSi, TSr }  --&gt;
+ *                              &lt;--  HDR, SK { ..., [N(USE_TRANSPORT_MODE),] SAr2, TSi, TSr }
+ * CREATE_CHILD_SA:  HDR, SK { [N(USE_TRANSPORT_MODE),] SA, Ni, [KEi,] TSi, TSr }  --&gt;
+ *                              &lt;--  HDR, SK { [N(USE_TRANSPORT_MODE),] SA, Nr, [KEr,] TSi, TSr }
+ *                              &lt;--  HDR, SK { N(NO_PROPOSAL_CHOSEN | TS_UNACCEPTABLE | INVALID_KE_PAYLOAD) }
  * </pre>
  *
- * A Child failure is reported through {@link Ikev2Listener#childSaFailed} and leaves the IKE SA
- * up ("failed to establish CHILD_SA, keeping IKE_SA").
+ * KEYMAT = prf+(SK_d, [g^ir (new) |] Ni | Nr). A Child failure is reported through {@link
+ * Ikev2Listener#childSaFailed} and leaves the IKE SA up ("failed to establish CHILD_SA, keeping
+ * IKE_SA"). {@link ChildRekeyTask} reuses this task for the SA, nonce, KE and TS part of a rekey.
  */
 public final class ChildCreateTask implements Task {
     private final EngineContext ctx;
     private final IkeSa sa;
     private final Ikev2Listener listener;
     private final boolean initiator;
+    private final ExchangeType exchange;
     private final PolicyConfig initiatorPolicy;
+    private final ChildSaRecord replacing;
     private int spiIn;
     private int spiOut;
     private ChildAlgorithms algorithms;
@@ -51,30 +66,92 @@ public final class ChildCreateTask implements Task {
     private List<TrafficSelector> tsr;
     private PolicyConfig policy;
     private IkeProtocolException childError;
+    private NotifyType failure;
+    private DhGroup pfs;
+    private KeyExchange ke;
+    private byte[] nonce;
+    private byte[] peerNonce;
+    private byte[] dhSecret;
+    private ChildSaRecord child;
 
-    /** An initiator task for {@code policy}. */
+    /** An IKE_AUTH initiator task for {@code policy}. */
     public ChildCreateTask(EngineContext ctx, IkeSa sa, Ikev2Listener listener,
             PolicyConfig policy) {
-        this(ctx, sa, listener, true, policy);
+        this(ctx, sa, listener, true, ExchangeType.IKE_AUTH, policy, null);
     }
 
-    /** A responder task. */
+    /** An IKE_AUTH responder task. */
     public ChildCreateTask(EngineContext ctx, IkeSa sa, Ikev2Listener listener) {
-        this(ctx, sa, listener, false, null);
+        this(ctx, sa, listener, false, ExchangeType.IKE_AUTH, null, null);
     }
 
     private ChildCreateTask(EngineContext ctx, IkeSa sa, Ikev2Listener listener,
-            boolean initiator, PolicyConfig policy) {
+            boolean initiator, ExchangeType exchange, PolicyConfig policy,
+            ChildSaRecord replacing) {
         this.ctx = ctx;
         this.sa = sa;
         this.listener = listener;
         this.initiator = initiator;
+        this.exchange = exchange;
         this.initiatorPolicy = policy;
+        this.replacing = replacing;
+    }
+
+    /** A CREATE_CHILD_SA initiator task for an additional Child SA of {@code policy}. */
+    public static ChildCreateTask additional(EngineContext ctx, IkeSa sa, Ikev2Listener listener,
+            PolicyConfig policy) {
+        return new ChildCreateTask(ctx, sa, listener, true, ExchangeType.CREATE_CHILD_SA, policy,
+                null);
+    }
+
+    /** A CREATE_CHILD_SA responder task. */
+    public static ChildCreateTask additionalResponder(EngineContext ctx, IkeSa sa,
+            Ikev2Listener listener) {
+        return new ChildCreateTask(ctx, sa, listener, false, ExchangeType.CREATE_CHILD_SA, null,
+                null);
+    }
+
+    /** The SA/nonce/KE/TS part of a rekey of {@code old} (initiator), reported by the caller. */
+    static ChildCreateTask rekeying(EngineContext ctx, IkeSa sa, Ikev2Listener listener,
+            ChildSaRecord old) {
+        return new ChildCreateTask(ctx, sa, listener, true, ExchangeType.CREATE_CHILD_SA,
+                old.policy(), old);
+    }
+
+    /** The responder part of a rekey of {@code old}, reported by the caller. */
+    static ChildCreateTask rekeyResponder(EngineContext ctx, IkeSa sa, Ikev2Listener listener,
+            ChildSaRecord old) {
+        return new ChildCreateTask(ctx, sa, listener, false, ExchangeType.CREATE_CHILD_SA, null,
+                old);
     }
 
     @Override
     public ExchangeType exchange() {
-        return ExchangeType.IKE_AUTH;
+        return exchange;
+    }
+
+    @Override
+    public NotifyType failure() {
+        return failure == null ? NotifyType.UNKNOWN : failure;
+    }
+
+    /** The pair this task installed, if it got that far. */
+    Optional<ChildSaRecord> child() {
+        return Optional.ofNullable(child);
+    }
+
+    /** Why the Child SA was not created, if it was not. */
+    Optional<NotifyType> error() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** The nonces of this CREATE_CHILD_SA exchange, ours and the peer's (RFC 7296 §2.8.1). */
+    byte[][] nonces() {
+        return new byte[][] {nonce.clone(), peerNonce.clone()};
+    }
+
+    private boolean ccs() {
+        return exchange == ExchangeType.CREATE_CHILD_SA;
     }
 
     @Override
@@ -83,46 +160,85 @@ public final class ChildCreateTask implements Task {
     }
 
     @Override
-    public Status process(TaskMessage m) {
+    public Status process(TaskMessage m) throws IkeProtocolException {
         return initiator ? processResponse(m) : processRequest(m);
     }
 
     private Status buildRequest(TaskMessage m) {
         policy = initiatorPolicy;
-        spiIn = ctx.spis().childSpi();
         ProposalConfig proposal = sa.config().proposalFor(policy);
+        if (spiIn == 0) {
+            spiIn = ctx.spis().childSpi();
+            if (ccs()) {
+                nonce = ctx.nonces().nonce(IkeInitTask.NONCE_LENGTH);
+                pfs = proposal.pfs().filter(ctx.suite()::supports).orElse(null);
+                ke = pfs == null ? null : ctx.suite().keyExchange(pfs);
+            }
+        }
         if (!policy.tunnel()) {
             m.add(new NotifyPayload(NotifyType.USE_TRANSPORT_MODE, new byte[0]));
         }
-        m.add(new SaPayload(ProposalSelector.espOffer(proposal, ctx.suite(), spiIn, null)));
-        m.add(new TsPayload(true, List.of(TsNarrowing.selector(policy.srcAddress(),
-                policy.srcPort(), policy.protocol()))));
-        m.add(new TsPayload(false, List.of(TsNarrowing.selector(policy.dstAddress(),
-                policy.dstPort(), policy.protocol()))));
+        m.add(new SaPayload(ProposalSelector.espOffer(proposal, ctx.suite(), spiIn, pfs)));
+        if (ccs()) {
+            m.add(new NoncePayload(nonce));
+            if (ke != null) {
+                m.add(new KePayload(pfs.id(), ke.publicValue()));
+            }
+        }
+        if (replacing != null) {
+            m.add(new TsPayload(true, replacing.localTs()));
+            m.add(new TsPayload(false, replacing.remoteTs()));
+        } else {
+            m.add(new TsPayload(true, List.of(TsNarrowing.selector(policy.srcAddress(),
+                    policy.srcPort(), policy.protocol()))));
+            m.add(new TsPayload(false, List.of(TsNarrowing.selector(policy.dstAddress(),
+                    policy.dstPort(), policy.protocol()))));
+        }
         return Status.NEED_MORE;
+    }
+
+    private Status refused(NotifyType why) {
+        failure = why;
+        if (replacing == null) {
+            listener.childSaFailed(sa, why);
+        }
+        return Status.SUCCESS;
     }
 
     private Status processResponse(TaskMessage m) {
         Optional<NotifyPayload> error = m.error();
         Optional<SaPayload> saPayload = m.first(SaPayload.class);
         if (error.isPresent() || saPayload.isEmpty()) {
-            listener.childSaFailed(sa, error.map(NotifyPayload::notifyType)
+            return refused(error.map(NotifyPayload::notifyType)
                     .orElse(NotifyType.NO_PROPOSAL_CHOSEN));
-            return Status.SUCCESS;
         }
         ProposalConfig proposal = sa.config().proposalFor(policy);
         List<Proposal> answer = saPayload.get().proposals();
         try {
             ProposalSelector.EspChoice choice = ProposalSelector.selectEsp(answer, proposal,
-                    ctx.suite(), null);
+                    ctx.suite(), pfs);
             if (answer.size() != 1) {
                 throw new NoProposalChosenException("responder chose " + answer.size());
             }
             algorithms = choice.algorithms();
             spiOut = ProposalSelector.spiValue(choice.peerSpi());
         } catch (NoProposalChosenException e) {
-            listener.childSaFailed(sa, NotifyType.NO_PROPOSAL_CHOSEN);
-            return Status.SUCCESS;
+            return refused(NotifyType.NO_PROPOSAL_CHOSEN);
+        }
+        if (ccs()) {
+            Optional<NoncePayload> nr = m.first(NoncePayload.class);
+            Optional<KePayload> ker = m.first(KePayload.class);
+            if (nr.isEmpty() || pfs != null && (ker.isEmpty() || ker.get().dhGroup() != pfs.id())) {
+                return refused(NotifyType.INVALID_SYNTAX);
+            }
+            peerNonce = nr.get().nonce();
+            if (ke != null) {
+                try {
+                    dhSecret = ke.computeSharedSecret(ker.get().keyData());
+                } catch (InvalidPublicValueException e) {
+                    return refused(NotifyType.INVALID_SYNTAX);
+                }
+            }
         }
         tsi = ts(m, true);
         tsr = ts(m, false);
@@ -131,22 +247,27 @@ public final class ChildCreateTask implements Task {
         TrafficSelector ourDst = TsNarrowing.selector(policy.dstAddress(), policy.dstPort(),
                 policy.protocol());
         if (!TsNarrowing.within(tsi, ourSrc) || !TsNarrowing.within(tsr, ourDst)) {
-            listener.childSaFailed(sa, NotifyType.TS_UNACCEPTABLE);
-            return Status.SUCCESS;
+            return refused(NotifyType.TS_UNACCEPTABLE);
         }
         transport = !policy.tunnel() && m.notify(NotifyType.USE_TRANSPORT_MODE).isPresent();
         install();
         return Status.SUCCESS;
     }
 
-    private Status processRequest(TaskMessage m) {
+    private Status processRequest(TaskMessage m) throws IkeProtocolException {
         Optional<SaPayload> saPayload = m.first(SaPayload.class);
         if (saPayload.isEmpty()) {
             return Status.SUCCESS;
         }
+        Optional<KePayload> kei = m.first(KePayload.class);
+        if (ccs()) {
+            peerNonce = m.first(NoncePayload.class)
+                    .orElseThrow(() -> new InvalidSyntaxException("CREATE_CHILD_SA without Ni"))
+                    .nonce();
+        }
         List<TrafficSelector> offeredI = ts(m, true);
         List<TrafficSelector> offeredR = ts(m, false);
-        NoProposalChosenException noProposal = null;
+        IkeProtocolException refusal = null;
         for (PolicyConfig p : sa.config().policies()) {
             if (p.action() != PolicyConfig.Action.ENCRYPT) {
                 continue;
@@ -159,25 +280,43 @@ public final class ChildCreateTask implements Task {
             if (ni.isEmpty() || nr.isEmpty()) {
                 continue;
             }
+            ProposalConfig proposal = sa.config().proposalFor(p);
+            DhGroup group = ccs() ? proposal.pfs().filter(ctx.suite()::supports).orElse(null)
+                    : null;
             try {
                 ProposalSelector.EspChoice choice = ProposalSelector.selectEsp(
-                        saPayload.get().proposals(), sa.config().proposalFor(p), ctx.suite(),
-                        null);
+                        saPayload.get().proposals(), proposal, ctx.suite(), group);
+                if (group != null && (kei.isEmpty() || kei.get().dhGroup() != group.id())) {
+                    // RFC 7296 §1.3: the KE must be in the group of the selected proposal.
+                    throw new InvalidKeException(group.id());
+                }
                 algorithms = choice.algorithms();
                 proposalNumber = choice.number();
                 spiOut = ProposalSelector.spiValue(choice.peerSpi());
-            } catch (NoProposalChosenException e) {
-                noProposal = e;
+            } catch (NoProposalChosenException | InvalidKeException e) {
+                refusal = refusal instanceof InvalidKeException ? refusal : e;
                 continue;
             }
             policy = p;
+            pfs = group;
             tsi = ni;
             tsr = nr;
             transport = !p.tunnel() && m.notify(NotifyType.USE_TRANSPORT_MODE).isPresent();
             spiIn = ctx.spis().childSpi();
+            if (ccs()) {
+                nonce = ctx.nonces().nonce(IkeInitTask.NONCE_LENGTH);
+            }
+            if (pfs != null) {
+                ke = ctx.suite().keyExchange(pfs);
+                try {
+                    dhSecret = ke.computeSharedSecret(kei.get().keyData());
+                } catch (InvalidPublicValueException e) {
+                    throw new InvalidSyntaxException("bad KE data: " + e.getMessage());
+                }
+            }
             return Status.NEED_MORE;
         }
-        childError = noProposal != null ? noProposal
+        childError = refusal != null ? refusal
                 : new TsUnacceptableException("no policy matches the proposed traffic selectors");
         return Status.NEED_MORE;
     }
@@ -185,8 +324,7 @@ public final class ChildCreateTask implements Task {
     private Status buildResponse(TaskMessage m) {
         if (childError != null) {
             m.add(NotifyPayload.of(childError));
-            listener.childSaFailed(sa, childError.notifyType());
-            return Status.SUCCESS;
+            return refused(childError.notifyType());
         }
         if (policy == null) {
             return Status.SUCCESS;
@@ -195,6 +333,12 @@ public final class ChildCreateTask implements Task {
             m.add(new NotifyPayload(NotifyType.USE_TRANSPORT_MODE, new byte[0]));
         }
         m.add(new SaPayload(List.of(ProposalSelector.espAnswer(proposalNumber, spiIn, algorithms))));
+        if (ccs()) {
+            m.add(new NoncePayload(nonce));
+            if (ke != null) {
+                m.add(new KePayload(pfs.id(), ke.publicValue()));
+            }
+        }
         m.add(new TsPayload(true, tsi));
         m.add(new TsPayload(false, tsr));
         install();
@@ -206,25 +350,35 @@ public final class ChildCreateTask implements Task {
                 .findFirst().map(TsPayload::selectors).orElse(List.of());
     }
 
-    /** KEYMAT = prf+(SK_d, Ni | Nr); the initiator sends with the i→r slices. */
+    /**
+     * KEYMAT = prf+(SK_d, [g^ir |] Ni | Nr) with the nonces of this exchange; the initiator of
+     * the exchange sends with the i→r slices (RFC 7296 §2.17).
+     */
     private void install() {
         int encLen = algorithms.enc().alg().keymatLength(algorithms.enc().keyBits());
         byte[] skD = sa.record().orElseThrow().skD();
+        byte[] ni = !ccs() ? sa.ni() : initiator ? nonce : peerNonce;
+        byte[] nr = !ccs() ? sa.nr() : initiator ? peerNonce : nonce;
         try (ChildKeys k = Ikev2Kdf.childKeys(
-                ctx.suite().prf(sa.algorithms().orElseThrow().prf()), skD, null, sa.ni(), sa.nr(),
+                ctx.suite().prf(sa.algorithms().orElseThrow().prf()), skD, dhSecret, ni, nr,
                 encLen, algorithms.integ().keyLength())) {
             List<TrafficSelector> local = initiator ? tsi : tsr;
             List<TrafficSelector> remote = initiator ? tsr : tsi;
-            ChildSaRecord child = new ChildSaRecord(spiIn, spiOut, algorithms,
+            child = new ChildSaRecord(spiIn, spiOut, algorithms,
                     transport ? EspMode.TRANSPORT : EspMode.TUNNEL,
                     initiator ? k.encRi() : k.encIr(), initiator ? k.encIr() : k.encRi(),
                     initiator ? k.integRi() : k.integIr(), initiator ? k.integIr() : k.integRi(),
                     local, remote, sa.natDetected(), ctx.nowMillis(),
-                    sa.config().proposalFor(policy).lifetime());
+                    sa.config().proposalFor(policy).lifetime(), policy);
             sa.addChild(child);
-            listener.childSaEstablished(sa, child);
+            if (replacing == null) {
+                listener.childSaEstablished(sa, child);
+            }
         } finally {
-            java.util.Arrays.fill(skD, (byte) 0);
+            Arrays.fill(skD, (byte) 0);
+            if (dhSecret != null) {
+                Arrays.fill(dhSecret, (byte) 0);
+            }
         }
     }
 }

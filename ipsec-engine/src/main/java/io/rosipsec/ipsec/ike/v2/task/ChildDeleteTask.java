@@ -48,6 +48,11 @@ public final class ChildDeleteTask implements Task {
     @Override
     public Status build(TaskMessage m) {
         if (initiator) {
+            java.util.Optional<ChildSaRecord> child = sa.child(spiIn, true);
+            if (child.isEmpty()) {
+                return Status.SUCCESS; // already gone (deleted by the peer meanwhile)
+            }
+            child.get().setState(ChildSaRecord.State.DELETING);
             m.add(DeletePayload.childSas(ProtocolId.ESP, List.of(spiIn)));
             return Status.NEED_MORE;
         }

@@ -41,12 +41,24 @@ public final class IkeAuthTask implements Task {
     private final EngineContext ctx;
     private final IkeSa sa;
     private final boolean initiator;
+    private final boolean initialContact;
     private NotifyType failure = NotifyType.UNKNOWN;
 
+    /** A task that sends INITIAL_CONTACT as the peer's {@code send-initial-contact} says. */
     public IkeAuthTask(EngineContext ctx, IkeSa sa, boolean initiator) {
+        this(ctx, sa, initiator, sa.config().peer().sendInitialContact());
+    }
+
+    /**
+     * @param initialContact whether the initiator sends N(INITIAL_CONTACT): with {@code
+     *     send-initial-contact=yes} and no other IKE SA with this peer (as strongSwan, RFC 7296
+     *     §2.4: it asserts that this is the only IKE SA between the two)
+     */
+    IkeAuthTask(EngineContext ctx, IkeSa sa, boolean initiator, boolean initialContact) {
         this.ctx = ctx;
         this.sa = sa;
         this.initiator = initiator;
+        this.initialContact = initialContact;
     }
 
     @Override
@@ -65,7 +77,7 @@ public final class IkeAuthTask implements Task {
         IdPayload own = IkeIdentities.payload(initiator, identity.myId(), sa.local().getAddress());
         m.add(own);
         if (initiator) {
-            if (sa.config().peer().sendInitialContact()) {
+            if (initialContact) {
                 m.add(new NotifyPayload(NotifyType.INITIAL_CONTACT, new byte[0]));
             }
             switch (identity.remoteId().kind()) {

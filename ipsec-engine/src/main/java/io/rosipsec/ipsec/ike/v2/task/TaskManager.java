@@ -5,16 +5,13 @@ import io.rosipsec.ipsec.EngineScheduler;
 import io.rosipsec.ipsec.esp.UdpEncap;
 import io.rosipsec.ipsec.ike.keymat.SkIntegrityException;
 import io.rosipsec.ipsec.ike.sa.IkeSa;
-import io.rosipsec.ipsec.ike.v2.message.DeletePayload;
 import io.rosipsec.ipsec.ike.v2.message.IkeMessage;
 import io.rosipsec.ipsec.ike.v2.message.IkePayload;
 import io.rosipsec.ipsec.ike.v2.message.MessageRules;
 import io.rosipsec.ipsec.ike.v2.message.NotifyPayload;
-import io.rosipsec.ipsec.ike.v2.message.ProtocolId;
 import io.rosipsec.ipsec.ike.wire.ExchangeType;
 import io.rosipsec.ipsec.ike.wire.IkeHeader;
 import io.rosipsec.ipsec.ike.wire.IkeProtocolException;
-import io.rosipsec.ipsec.ike.wire.NoAdditionalSasException;
 import io.rosipsec.ipsec.ike.wire.NotifyType;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -29,7 +26,16 @@ import java.util.List;
  * time (message ID window 1, RFC 7296 §2.3); received requests get passive tasks chosen by the
  * exchange type. It owns message IDs, SK protection, retransmission with exponential backoff on
  * the injected scheduler (§2.1), the cached last response for duplicate requests, the single
- * place where fatal errors tear the SA down, and the DPD timer.
+ * place where fatal errors tear the SA down, the DPD timer and the lifetime timers of the IKE SA
+ * and its Child SAs ({@link LifetimeTimers}: soft lifetime queues a rekey, hard lifetime a delete).
+ *
+ * <p>Dead peer detection maps RouterOS {@code dpd-interval} and {@code dpd-maximum-failures} onto
+ * IKEv2 liveness checks (RFC 7296 §2.4): after {@code dpd-interval} without any message from the
+ * peer an empty INFORMATIONAL is sent, and it is retransmitted every {@code dpd-interval} instead
+ * of on the exponential schedule; when {@code dpd-maximum-failures} transmissions in a row went
+ * unanswered, i.e. {@code dpd-interval × dpd-maximum-failures} after the first check (10 minutes
+ * with the defaults 2m × 5), the peer is declared dead and the IKE SA with its Child SAs is torn
+ * down ({@link Ikev2Listener#ikeSaFailed} with {@link NotifyType#UNKNOWN}).
  */
 public final class TaskManager {
     private final EngineContext ctx;
@@ -38,6 +44,10 @@ public final class TaskManager {
     private final Ikev2Listener listener;
     private final RetransmitPolicy policy;
     private final Runnable onDestroy;
+    private final SaRegistry registry;
+    private final LifetimeTimers lifetimes;
+    private RetransmitPolicy current;
+    private boolean initialContact;
     private final Deque<Task> queued = new ArrayDeque<>();
     private final List<Task> active = new ArrayList<>();
     private ExchangeType activeExchange;
@@ -55,6 +65,14 @@ public final class TaskManager {
 
     public TaskManager(EngineContext ctx, IkeSa sa, DatagramSender sender, Ikev2Listener listener,
             RetransmitPolicy policy, Runnable onDestroy) {
+        this(ctx, sa, sender, listener, policy, onDestroy, SaRegistry.NONE);
+    }
+
+    TaskManager(EngineContext ctx, IkeSa sa, DatagramSender sender, Ikev2Listener listener,
+            RetransmitPolicy policy, Runnable onDestroy, SaRegistry registry) {
+        this.registry = registry;
+        this.lifetimes = new LifetimeTimers(ctx, this, listener);
+        this.current = policy;
         this.ctx = ctx;
         this.sa = sa;
         this.sender = sender;
@@ -79,6 +97,22 @@ public final class TaskManager {
 
     public boolean destroyed() {
         return destroyed;
+    }
+
+    /** The tasks of the exchange in flight. */
+    List<Task> activeTasks() {
+        return List.copyOf(active);
+    }
+
+    /** The engine side of this manager. */
+    SaRegistry registry() {
+        return registry;
+    }
+
+    /** Queues a task and starts it if the window is free. */
+    void start(Task task) {
+        queue(task);
+        initiate();
     }
 
     /** The message ID of our next (or in-flight) request. */
@@ -118,7 +152,15 @@ public final class TaskManager {
                 fail(t.failure(), t.getClass().getSimpleName() + " could not build a request");
                 return;
             }
+            if (s == Task.Status.SUCCESS) {
+                active.remove(t); // nothing left to do (e.g. the SA to rekey is gone)
+            }
         }
+        if (active.isEmpty()) {
+            initiate();
+            return;
+        }
+        current = dpdOnly() ? dpdPolicy() : policy;
         if (activeExchange != ExchangeType.IKE_SA_INIT && sa.natDetected()
                 && sa.remote().getPort() != UdpEncap.NAT_T_PORT) {
             // RFC 7296 §2.23: after a NAT is detected, switch to port 4500 from IKE_AUTH on.
@@ -149,14 +191,14 @@ public final class TaskManager {
 
     private void armRetransmit() {
         cancel(timer);
-        timer = ctx.scheduler().schedule(policy.delay(tries), this::retransmit);
+        timer = ctx.scheduler().schedule(current.delay(tries), this::retransmit);
     }
 
     private void retransmit() {
         if (destroyed || lastRequest == null) {
             return;
         }
-        if (tries >= policy.tries()) {
+        if (tries >= current.tries()) {
             fail(NotifyType.UNKNOWN, "no response after " + tries + " retransmissions");
             return;
         }
@@ -235,6 +277,7 @@ public final class TaskManager {
             }
             reportEstablished();
         }
+        lifetimes.syncChildren();
         if (!(more && activeExchange == ExchangeType.IKE_SA_INIT)) {
             requestId++;
         }
@@ -272,7 +315,9 @@ public final class TaskManager {
             sa.setEndpoints(to, from); // authenticated: follow the peer's NAT mapping
         }
         TaskMessage tm = TaskMessage.received(h, payloads);
-        List<Task> passive = passiveTasks(ex, tm);
+        initialContact |= ex == ExchangeType.IKE_AUTH
+                && tm.notify(NotifyType.INITIAL_CONTACT).isPresent();
+        List<Task> passive = PassiveTasks.forRequest(ctx, this, listener, tm);
         try {
             for (Task t : passive) {
                 if (t.process(tm) == Task.Status.FAILED) {
@@ -308,6 +353,7 @@ public final class TaskManager {
             return;
         }
         reportEstablished();
+        lifetimes.syncChildren();
     }
 
     /**
@@ -330,48 +376,60 @@ public final class TaskManager {
         }
     }
 
-    private List<Task> passiveTasks(ExchangeType ex, TaskMessage m) {
-        switch (ex) {
-            case IKE_SA_INIT:
-                return List.of(new IkeInitTask(ctx, sa, false));
-            case IKE_AUTH:
-                return List.of(new IkeAuthTask(ctx, sa, false),
-                        new ChildCreateTask(ctx, sa, listener));
-            case INFORMATIONAL:
-                for (DeletePayload d : m.all(DeletePayload.class)) {
-                    if (d.protocol() == ProtocolId.IKE) {
-                        return List.of(new IkeDeleteTask(sa, false));
-                    }
-                }
-                if (!m.all(DeletePayload.class).isEmpty()) {
-                    return List.of(new ChildDeleteTask(sa, listener));
-                }
-                return List.of(new IkeDpdTask(false));
-            default:
-                return List.of(new Refusal(ex));
-        }
-    }
-
-    /** Answers exchanges not implemented yet (CREATE_CHILD_SA) with NO_ADDITIONAL_SAS. */
-    private record Refusal(ExchangeType exchange) implements Task {
-        @Override
-        public Status build(TaskMessage m) {
-            return Status.SUCCESS;
-        }
-
-        @Override
-        public Status process(TaskMessage m) throws NoAdditionalSasException {
-            // TODO(#5): CREATE_CHILD_SA (new and rekeyed Child SAs, IKE SA rekey).
-            throw new NoAdditionalSasException(exchange + " is not supported yet");
-        }
-    }
-
     private void reportEstablished() {
         if (!established && sa.state() == IkeSa.State.ESTABLISHED) {
             established = true;
             listener.ikeSaEstablished(sa);
             scheduleDpd();
+            lifetimes.armIke();
+            if (initialContact && !sa.isInitiator()) {
+                dropOtherSasOfPeer();
+            }
         }
+    }
+
+    /**
+     * Starts a manager for the SA that replaced another by a rekey: already ESTABLISHED, so no
+     * {@code ikeSaEstablished} report (the rekey reported {@code ikeSaRekeyed}).
+     */
+    void adoptEstablished() {
+        established = true;
+        lastInboundMillis = ctx.nowMillis();
+        scheduleDpd();
+        lifetimes.armIke();
+        lifetimes.syncChildren();
+    }
+
+    /**
+     * RFC 7296 §2.4: the peer sent INITIAL_CONTACT, so it has no other SAs with us; every other
+     * IKE SA authenticated with the same identity is removed without a message to the peer.
+     */
+    private void dropOtherSasOfPeer() {
+        for (IkeSa other : registry.ikeSas()) {
+            if (other != sa && other.remoteIdentity().equals(sa.remoteIdentity())
+                    && other.config().peer().name().equals(sa.config().peer().name())) {
+                registry.manager(other).ifPresent(TaskManager::deleteSilently);
+            }
+        }
+    }
+
+    /** Removes the SA and its Child SAs locally, without telling the peer. */
+    void deleteSilently() {
+        deleted();
+    }
+
+    private boolean dpdOnly() {
+        return active.stream().allMatch(t -> t instanceof IkeDpdTask);
+    }
+
+    /** RouterOS dpd-interval × dpd-maximum-failures (see the class comment). */
+    private RetransmitPolicy dpdPolicy() {
+        Duration interval = sa.config().profile().dpdInterval();
+        if (interval.isZero()) {
+            return policy;
+        }
+        return new RetransmitPolicy(interval, 1.0,
+                sa.config().profile().dpdMaximumFailures() - 1);
     }
 
     private void scheduleDpd() {
@@ -400,6 +458,7 @@ public final class TaskManager {
         destroyed = true;
         cancel(timer);
         cancel(dpdTimer);
+        lifetimes.cancelAll();
         listener.ikeSaFailed(sa, reason, detail);
         sa.destroy();
         onDestroy.run();
@@ -412,6 +471,7 @@ public final class TaskManager {
         destroyed = true;
         cancel(timer);
         cancel(dpdTimer);
+        lifetimes.cancelAll();
         for (var c : sa.children()) {
             listener.childSaDeleted(sa, c);
         }
