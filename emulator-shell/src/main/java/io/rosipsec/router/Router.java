@@ -47,6 +47,7 @@ public final class Router {
   private final RouterFiles files;
   private final HwProfile board;
   private final String serial;
+  private final IpsecBridge ipsec;
 
   /** A logged-in user, shown in {@code /user active}. */
   public record ActiveSession(long id, String user, String address, String via, String group, Instant when) {}
@@ -89,6 +90,7 @@ public final class Router {
     menus.hook("/user/ssh-keys", new SshKeysHook(files));
     menus.provider("/ip/ipsec/statistics", () -> List.of(zeroCounters()));
     SystemMenus.register(this);
+    this.ipsec = IpsecBridge.register(this);
     if (loaded.isPresent()) {
       for (Item i : store.items("/interface")) {
         String dn = i.get("default-name");
@@ -206,6 +208,11 @@ public final class Router {
       out.add("#");
     }
     return out;
+  }
+
+  /** The IPsec engine and its menus; {@link IpsecBridge#start} opens the UDP ports. */
+  public IpsecBridge ipsec() {
+    return ipsec;
   }
 
   public RouterLog log() {
