@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.util.List;
 
-/** The front ends the launcher starts, in order: SSH, API, API-SSL. */
+/** The front ends the launcher starts, in order: SSH, API, API-SSL, IKE (UDP 500/4500 of the IPsec engine). */
 final class FrontEnds {
   private FrontEnds() {}
 
   static List<Launcher.FrontEndFactory> all() {
-    return List.of(FrontEnds::ssh, (r, o) -> api(r, o, false), (r, o) -> api(r, o, true));
+    return List.of(FrontEnds::ssh, (r, o) -> api(r, o, false), (r, o) -> api(r, o, true), FrontEnds::ike);
   }
 
   private static Launcher.Listener ssh(io.rosipsec.router.Router router, LauncherOptions o) throws IOException {
@@ -50,6 +50,22 @@ final class FrontEnds {
       throw bindFailure(name, o.bind, port, e);
     }
     return listener(name, o.bind + ":" + bound, server::close);
+  }
+
+  /**
+   * The router's IPsec engine on UDP {@code --ike-port}/{@code --nat-t-port} of {@code --bind}; ESP goes
+   * UDP-encapsulated on the NAT-T port ({@code --esp-transport udp}, the only transport so far).
+   */
+  private static Launcher.Listener ike(io.rosipsec.router.Router router, LauncherOptions o) throws IOException {
+    int ikePort = o.port("ike");
+    int natT = o.port("nat-t");
+    try {
+      router.ipsec().start(java.net.InetAddress.getByName(o.bind), ikePort, natT);
+    } catch (IOException e) {
+      throw bindFailure("ike", o.bind, ikePort, e);
+    }
+    return listener("ike", o.bind + ":" + ikePort + "/" + natT + " (esp " + o.espTransport + ")",
+        () -> router.ipsec().stop());
   }
 
   private static IOException bindFailure(String name, String bind, int port, Exception e) {
