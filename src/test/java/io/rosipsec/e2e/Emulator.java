@@ -39,7 +39,8 @@ final class Emulator implements AutoCloseable {
       List<String> args = new ArrayList<>(List.of("--bind", "127.0.0.1", "--data-dir", dir.toString(),
           "--ssh-port", Integer.toString(ssh), "--api-port", Integer.toString(api),
           "--api-ssl-port", Integer.toString(apiSsl), "--www-port", Integer.toString(freePort()),
-          "--www-ssl-port", Integer.toString(freePort())));
+          "--www-ssl-port", Integer.toString(freePort()), "--ike-port", Integer.toString(freeUdpPort()),
+          "--nat-t-port", Integer.toString(freeUdpPort())));
       args.addAll(List.of(extra));
       Launcher l = Launcher.start(LauncherOptions.parse(args.toArray(String[]::new)));
       return new Emulator(l, ssh, api, apiSsl, dir);
@@ -51,6 +52,13 @@ final class Emulator implements AutoCloseable {
   static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket()) {
       s.bind(new InetSocketAddress("127.0.0.1", 0));
+      return s.getLocalPort();
+    }
+  }
+
+  /** A UDP port free on 127.0.0.1 now (for the IKE and NAT-T sockets). */
+  static int freeUdpPort() throws IOException {
+    try (java.net.DatagramSocket s = new java.net.DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
       return s.getLocalPort();
     }
   }

@@ -24,7 +24,8 @@ class LauncherProcessTest {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toString(), "--bind", "127.0.0.1", "--data-dir", dataDir.toString(),
         "--ssh-port", Integer.toString(ssh), "--api-port", Integer.toString(Emulator.freePort()),
-        "--api-ssl-port", Integer.toString(Emulator.freePort())));
+        "--api-ssl-port", Integer.toString(Emulator.freePort()),
+        "--ike-port", Integer.toString(Emulator.freeUdpPort()), "--nat-t-port", Integer.toString(Emulator.freeUdpPort())));
     cmd.addAll(List.of(extra));
     return new ProcessBuilder(cmd).redirectErrorStream(true).start();
   }

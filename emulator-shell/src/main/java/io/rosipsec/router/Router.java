@@ -47,6 +47,7 @@ public final class Router {
   private final RouterFiles files;
   private final HwProfile board;
   private final String serial;
+  private final IpsecBridge ipsec;
 
   /** A logged-in user, shown in {@code /user active}. */
   public record ActiveSession(long id, String user, String address, String via, String group, Instant when) {}
@@ -87,8 +88,8 @@ public final class Router {
     menus.hook("/ip/address", new AddressHook());
     menus.hook("/ip/ipsec/policy", new PolicyHook());
     menus.hook("/user/ssh-keys", new SshKeysHook(files));
-    menus.provider("/ip/ipsec/statistics", () -> List.of(zeroCounters()));
     SystemMenus.register(this);
+    this.ipsec = IpsecBridge.register(this);
     if (loaded.isPresent()) {
       for (Item i : store.items("/interface")) {
         String dn = i.get("default-name");
@@ -208,6 +209,11 @@ public final class Router {
     return out;
   }
 
+  /** The IPsec engine and its menus; {@link IpsecBridge#start} opens the UDP ports. */
+  public IpsecBridge ipsec() {
+    return ipsec;
+  }
+
   public RouterLog log() {
     return log;
   }
@@ -317,13 +323,6 @@ public final class Router {
   /** A console for a logged-in session, {@code width}×{@code height} characters. */
   public Console openConsole(Session s, int width, int height) {
     return new Console(this, s, width, height);
-  }
-
-  /** IPsec statistics before the engine counts anything: every counter of the menu at zero. */
-  private Map<String, String> zeroCounters() {
-    Map<String, String> m = new LinkedHashMap<>();
-    schema.require("/ip/ipsec/statistics").props().forEach(p -> m.put(p.name(), "0"));
-    return m;
   }
 
   private final class ActiveProvider implements StatusProvider {

@@ -11,15 +11,15 @@ import java.net.BindException;
 import java.util.List;
 
 /**
- * The front ends the launcher starts, in order: SSH, API, API-SSL, WWW, WWW-SSL (REST under {@code /rest}; every
- * emulated version is 7.9 or later, so both REST services run, routeros-api.md §2.1).
+ * The front ends the launcher starts: the {@code /ip service} ones (SSH, API, API-SSL, WWW and WWW-SSL with REST under
+ * {@code /rest}, routeros-api.md §2.1) and IKE (UDP 500/4500 of the IPsec engine).
  */
 final class FrontEnds {
   private FrontEnds() {}
 
   /** Front ends that are not {@code /ip service} entries (started always). */
   static List<Launcher.FrontEndFactory> all() {
-    return List.of();
+    return List.of(FrontEnds::ike);
   }
 
   /** The {@code /ip service} entries the emulator serves, by service name, in start order. */
@@ -84,6 +84,22 @@ final class FrontEnds {
       throw bindFailure(name, o.bind, port, e);
     }
     return listener(name, o.bind + ":" + bound, server::close);
+  }
+
+  /**
+   * The router's IPsec engine on UDP {@code --ike-port}/{@code --nat-t-port} of {@code --bind}; ESP goes
+   * UDP-encapsulated on the NAT-T port ({@code --esp-transport udp}, the only transport so far).
+   */
+  private static Launcher.Listener ike(io.rosipsec.router.Router router, LauncherOptions o) throws IOException {
+    int ikePort = o.port("ike");
+    int natT = o.port("nat-t");
+    try {
+      router.ipsec().start(java.net.InetAddress.getByName(o.bind), ikePort, natT);
+    } catch (IOException e) {
+      throw bindFailure("ike", o.bind, ikePort, e);
+    }
+    return listener("ike", o.bind + ":" + ikePort + "/" + natT + " (esp " + o.espTransport + ")",
+        () -> router.ipsec().stop());
   }
 
   private static IOException bindFailure(String name, String bind, int port, Exception e) {

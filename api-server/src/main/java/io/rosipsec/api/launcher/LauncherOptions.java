@@ -18,6 +18,8 @@ public final class LauncherOptions {
   public String version = "7.20.8";
   public String identity = "MikroTik";
   public String adminPassword = "";
+  /** How ESP leaves the router: {@code udp} (RFC 3948 encapsulation on the NAT-T port) is the only value so far. */
+  public String espTransport = "udp";
 
   public LauncherOptions() {
     ports.put("ssh", 22);
@@ -62,6 +64,12 @@ public final class LauncherOptions {
         case "--version" -> o.version = value;
         case "--identity" -> o.identity = value;
         case "--admin-password" -> o.adminPassword = value;
+        case "--esp-transport" -> {
+          if (!value.equals("udp")) {
+            throw new UsageException("--esp-transport " + value + " is not supported (only udp; raw ESP is future work)");
+          }
+          o.espTransport = value;
+        }
         default -> {
           String svc = a.startsWith("--") && a.endsWith("-port") ? a.substring(2, a.length() - 5) : null;
           if (svc == null || !o.ports.containsKey(svc)) {
@@ -95,7 +103,8 @@ public final class LauncherOptions {
         "  --model BOARD           board name as RouterOS prints it (RB1100AHx4, CCR1036-8G-2S+, CHR, ...)",
         "  --version V             RouterOS version: 7.12.2, 7.16.2, 7.20.8 (default), 7.22.2, 7.24",
         "  --identity NAME         /system identity of a fresh configuration (default MikroTik)",
-        "  --admin-password PW     password of admin in a fresh configuration (default empty)");
+        "  --admin-password PW     password of admin in a fresh configuration (default empty)",
+        "  --esp-transport udp     ESP in UDP on the NAT-T port (the only transport; raw ESP is future work)");
   }
 
   /** Bad command line: the message is printed and the launcher exits with status 2. */

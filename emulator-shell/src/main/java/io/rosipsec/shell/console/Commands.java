@@ -122,6 +122,8 @@ final class Commands {
         return NilValue.NOTHING;
       case "import":
         return new Importer(console).run(inv);
+      case "ping":
+        return new Pinger(console).run(inv);
       default:
         throw ScriptException.badCommandName(inv.command, inv.commandPos);
     }

@@ -200,7 +200,7 @@ final class MenuCommandHost implements CommandHost {
     return switch (command) {
       case "export" -> List.of("compact", "file", "hide-sensitive", "show-sensitive", "terse", "verbose");
       case "import" -> List.of("file-name", "verbose", "dry-run");
-      case "ping" -> List.of("address", "count", "interval", "size", "src-address", "ttl");
+      case "ping" -> Pinger.ARGS;
       default -> List.of();
     };
   }

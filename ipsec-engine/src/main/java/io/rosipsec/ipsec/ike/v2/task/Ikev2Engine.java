@@ -116,6 +116,14 @@ public final class Ikev2Engine {
     }
 
     /**
+     * Forgets the configuration of one peer: no new SA is initiated or accepted for it. SAs
+     * already up are not touched (delete them with {@link #deleteIkeSa}).
+     */
+    public void unconfigure(String peerName) {
+        configs.remove(peerName);
+    }
+
+    /**
      * Starts IKE_SA_INIT and IKE_AUTH towards a configured peer, with the first encrypting
      * policy of the peer as the IKE_AUTH Child SA. Returns the new SA (state CREATED until the
      * scheduler runs).

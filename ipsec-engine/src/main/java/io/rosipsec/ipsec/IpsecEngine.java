@@ -1,0 +1,447 @@
+package io.rosipsec.ipsec;
+
+import io.rosipsec.hw.HwProfile;
+import io.rosipsec.ipsec.crypto.RoutingCryptoSuite;
+import io.rosipsec.ipsec.crypto.bc.BcCryptoSuite;
+import io.rosipsec.ipsec.crypto.jca.JcaCryptoSuite;
+import io.rosipsec.ipsec.ike.sa.IkeSa;
+import io.rosipsec.ipsec.ike.v2.task.Ikev2Engine;
+import io.rosipsec.ipsec.ike.v2.task.RetransmitPolicy;
+import io.rosipsec.ipsec.net.Datapath;
+import io.rosipsec.ipsec.net.EventLoopScheduler;
+import io.rosipsec.ipsec.net.PortMap;
+import io.rosipsec.ipsec.net.SaEvents;
+import io.rosipsec.ipsec.net.SadEntry;
+import io.rosipsec.ipsec.net.UdpTransport;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The IPsec engine of one emulated router (guideline 1's facade): UDP transport on the IKE and
+ * NAT-T ports, the IKEv2 engine, the SAD and the ESP data path, all on one Netty event loop
+ * (guideline 5). The router hands it full configuration snapshots ({@link #apply}) and reads
+ * {@code installed-sa}, {@code active-peers} and {@code statistics} through immutable views.
+ *
+ * <p>Behaviour towards the configuration, after RouterOS: a peer that is not passive, has a host
+ * address and an encrypting policy initiates as soon as it is configured and again {@value
+ * #RECONNECT_SECONDS} s after its IKE SA ends; a peer whose configuration changed or disappeared
+ * (removed, {@code disabled=yes}, its last policy disabled) has its IKE SAs deleted with an
+ * INFORMATIONAL exchange (RFC 7296 §1.4.1), so the other side removes them too. ESP is always
+ * UDP-encapsulated on the NAT-T port (the IKEv2 engine reports a NAT so both sides float, see
+ * {@code NatDetection}); a raw ESP transport is not implemented.
+ *
+ * <p>Thread-safety: every public method may be called from any thread; work is handed to the
+ * event loop and views are computed there.
+ */
+public final class IpsecEngine implements AutoCloseable {
+    /** Seconds between the end of an initiator's IKE SA and the next attempt. */
+    public static final int RECONNECT_SECONDS = 5;
+    private static final long CALL_TIMEOUT_MS = 5000;
+
+    /** Where log lines go: topics ({@code ipsec,info}) and the message, in RouterOS wording. */
+    @FunctionalInterface
+    public interface EventSink {
+        void log(String topics, String message);
+    }
+
+    private final HwProfile board;
+    private final String serial;
+    private final Clock clock;
+    private final EventSink sink;
+    private final RetransmitPolicy retransmit;
+    private volatile Running run;
+    private volatile IpsecConfig wanted = IpsecConfig.EMPTY;
+
+    /** Everything that exists while the engine runs; touched only on the loop. */
+    private static final class Running {
+        UdpTransport transport;
+        EventLoopScheduler scheduler;
+        EngineContext ctx;
+        Ikev2Engine ikev2;
+        Datapath datapath;
+        SaEvents events;
+        Map<String, IkeSessionConfig> applied = new LinkedHashMap<>();
+        final Map<Object, Integer> numbers = new IdentityHashMap<>();
+        int nextNumber = 1;
+
+        int number(Object o, int width) {
+            Integer n = numbers.get(o);
+            if (n == null) {
+                n = nextNumber;
+                nextNumber += width;
+                numbers.put(o, n);
+            }
+            return n;
+        }
+    }
+
+    /**
+     * @param board the emulated board (its acceleration table picks each Child SA's back end)
+     * @param serial the unit's serial number (P1023 rows look at it), may be {@code null}
+     * @param clock wall clock for lifetimes and uptimes
+     * @param sink log lines
+     */
+    public IpsecEngine(HwProfile board, String serial, Clock clock, EventSink sink) {
+        this(board, serial, clock, sink, RetransmitPolicy.STRONGSWAN);
+    }
+
+    /** As above with an explicit retransmission policy (tests shorten it). */
+    public IpsecEngine(HwProfile board, String serial, Clock clock, EventSink sink, RetransmitPolicy retransmit) {
+        this.board = Objects.requireNonNull(board, "board");
+        this.serial = serial;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.retransmit = Objects.requireNonNull(retransmit, "retransmit");
+    }
+
+    /**
+     * Binds UDP {@code ikePort} and {@code natTPort} on {@code bind} and applies the last
+     * configuration given. The engine reasons in ports 500/4500; other socket ports are mapped
+     * onto them ({@link PortMap}), so every router of a lab must use the same pair.
+     *
+     * @throws IOException if a port cannot be bound
+     * @throws IllegalStateException if already running
+     */
+    public synchronized void start(InetAddress bind, int ikePort, int natTPort) throws IOException {
+        if (run != null) {
+            throw new IllegalStateException("IPsec engine already running");
+        }
+        Running r = new Running();
+        r.transport = new UdpTransport(bind, new PortMap(ikePort, natTPort));
+        SecureRandom random = new SecureRandom();
+        RoutingCryptoSuite suite = new RoutingCryptoSuite(board, serial, new JcaCryptoSuite(random),
+                new BcCryptoSuite(random));
+        r.scheduler = new EventLoopScheduler(r.transport.eventLoop(),
+                () -> sink.log("ipsec,error", "internal error, event dropped"));
+        r.ctx = EngineContext.of(clock, r.scheduler, suite, random);
+        r.datapath = new Datapath(r.transport::sendEsp, r.scheduler, System::nanoTime);
+        r.events = new SaEvents(suite, r.datapath, sink::log, sa -> ended(r, sa));
+        r.ikev2 = new Ikev2Engine(r.ctx, bind, r.transport, r.events, retransmit);
+        r.transport.start(new UdpTransport.Receiver() {
+            @Override
+            public void ike(InetSocketAddress from, InetSocketAddress to, byte[] message) {
+                r.ikev2.receive(from, to, message);
+            }
+
+            @Override
+            public void esp(InetSocketAddress from, InetSocketAddress to, byte[] packet) {
+                r.datapath.receive(from, packet);
+            }
+        });
+        run = r;
+        r.scheduler.execute(() -> reconcile(r, wanted));
+    }
+
+    /** Closes the sockets and forgets every SA (no Delete is sent: the router is going away). */
+    public synchronized void stop() {
+        Running r = run;
+        if (r == null) {
+            return;
+        }
+        run = null;
+        try {
+            r.transport.eventLoop().submit(() -> r.datapath.clear()).get(CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // closing anyway
+        }
+        r.transport.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public boolean running() {
+        return run != null;
+    }
+
+    /** The bound UDP endpoints ({@code address:ike-port}, {@code address:nat-t-port}), empty when stopped. */
+    public List<InetSocketAddress> endpoints() {
+        Running r = run;
+        if (r == null) {
+            return List.of();
+        }
+        PortMap p = r.transport.ports();
+        return List.of(new InetSocketAddress(r.transport.bindAddress(), p.ikePort()),
+                new InetSocketAddress(r.transport.bindAddress(), p.natTPort()));
+    }
+
+    /** Datagrams dropped by the transport because they could not be classified. */
+    public long malformedDatagrams() {
+        Running r = run;
+        return r == null ? 0 : r.transport.malformed();
+    }
+
+    /** Takes a new configuration snapshot; what changed is applied on the loop. */
+    public void apply(IpsecConfig config) {
+        wanted = Objects.requireNonNull(config, "config");
+        Running r = run;
+        if (r != null) {
+            r.scheduler.execute(() -> reconcile(r, config));
+        }
+    }
+
+    // ------------------------------------------------------------------ configuration (on the loop)
+
+    private void reconcile(Running r, IpsecConfig config) {
+        if (run != r) {
+            return;
+        }
+        Map<String, IkeSessionConfig> next = new LinkedHashMap<>();
+        for (IkeSessionConfig c : config.sessions()) {
+            next.put(c.peer().name(), c);
+        }
+        for (Map.Entry<String, IkeSessionConfig> old : List.copyOf(r.applied.entrySet())) {
+            IkeSessionConfig n = next.get(old.getKey());
+            if (n == null || !n.equals(old.getValue())) {
+                r.ikev2.unconfigure(old.getKey());
+                r.applied.remove(old.getKey());
+                for (IkeSa sa : liveSas(r, old.getKey())) {
+                    r.ikev2.deleteIkeSa(sa);
+                }
+            }
+        }
+        r.datapath.setOwnAddresses(config.localAddresses());
+        for (IkeSessionConfig c : next.values()) {
+            if (!c.equals(r.applied.get(c.peer().name()))) {
+                r.ikev2.configure(c);
+                r.applied.put(c.peer().name(), c);
+                maybeInitiate(r, c);
+            }
+        }
+    }
+
+    private void maybeInitiate(Running r, IkeSessionConfig c) {
+        PeerConfig p = c.peer();
+        boolean host = p.address().length() == p.address().network().getAddress().length * 8;
+        boolean encrypt = c.policies().stream().anyMatch(x -> x.action() == PolicyConfig.Action.ENCRYPT);
+        if (p.passive() || !host || !encrypt || p.exchangeMode() != PeerConfig.ExchangeMode.IKE2
+                || !liveSas(r, p.name()).isEmpty()) {
+            return;
+        }
+        IkeSa sa = r.ikev2.initiate(p.name());
+        r.events.created(sa);
+    }
+
+    private static List<IkeSa> liveSas(Running r, String peer) {
+        List<IkeSa> out = new ArrayList<>();
+        for (IkeSa sa : r.ikev2.ikeSas()) {
+            if (sa.state() != IkeSa.State.DESTROYING && sa.config().peer().name().equals(peer)) {
+                out.add(sa);
+            }
+        }
+        return out;
+    }
+
+    private void ended(Running r, IkeSa sa) {
+        String peer = sa.config().peer().name();
+        r.scheduler.schedule(Duration.ofSeconds(RECONNECT_SECONDS), () -> {
+            IkeSessionConfig c = r.applied.get(peer);
+            if (run == r && c != null && sa.isInitiator()) {
+                maybeInitiate(r, c);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ views
+
+    private <T> T call(Supplier<T> work, T whenStopped) {
+        Running r = run;
+        if (r == null) {
+            return whenStopped;
+        }
+        if (r.scheduler.inLoop()) {
+            return work.get();
+        }
+        try {
+            return CompletableFuture.supplyAsync(work, r.transport.eventLoop())
+                    .get(CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return whenStopped;
+        } catch (ExecutionException | TimeoutException e) {
+            return whenStopped;
+        }
+    }
+
+    /** {@code /ip ipsec installed-sa}: two rows per Child SA pair. */
+    public List<InstalledSaView> installedSas() {
+        return call(() -> {
+            Running r = run;
+            List<InstalledSaView> out = new ArrayList<>();
+            long now = clock.millis();
+            for (SadEntry e : r.datapath.entries()) {
+                out.addAll(e.views(r.number(e, 2), now));
+            }
+            return out;
+        }, List.of());
+    }
+
+    /** {@code /ip ipsec active-peers}: established IKE SAs. */
+    public List<ActivePeerView> activePeers() {
+        return call(() -> {
+            Running r = run;
+            List<ActivePeerView> out = new ArrayList<>();
+            long now = clock.millis();
+            List<SadEntry> sad = r.datapath.entries();
+            for (IkeSa sa : r.ikev2.ikeSas()) {
+                if (sa.state() != IkeSa.State.ESTABLISHED || sa.record().isEmpty()) {
+                    continue;
+                }
+                long rxB = 0;
+                long rxP = 0;
+                long txB = 0;
+                long txP = 0;
+                int ph2 = 0;
+                for (SadEntry e : sad) {
+                    if (e.ikeSa() == sa) {
+                        ph2++;
+                        rxB += e.inbound().counters().bytes();
+                        rxP += e.inbound().counters().packets();
+                        txB += e.outbound().counters().bytes();
+                        txP += e.outbound().counters().packets();
+                    }
+                }
+                String id = sa.remoteIdentity().map(IpsecEngine::idValue)
+                        .orElse(sa.remote().getAddress().getHostAddress());
+                out.add(new ActivePeerView(r.number(sa, 1), id, sa.config().peer().name(), sa.local(), sa.remote(),
+                        "established", !sa.isInitiator(), sa.natDetected(),
+                        Duration.ofMillis(Math.max(0, now - sa.record().get().createdAtMillis())), ph2,
+                        String.format("%016x", sa.spiI()), String.format("%016x", sa.spiR()), rxB, rxP, txB, txP));
+            }
+            return out;
+        }, List.of());
+    }
+
+    private static String idValue(String typed) {
+        int colon = typed.indexOf(':');
+        return colon < 0 ? typed : typed.substring(colon + 1);
+    }
+
+    /** {@code /ip ipsec statistics}: the non-zero counters by RouterOS name. */
+    public Map<String, Long> statistics() {
+        return call(() -> run.datapath.dropCounters(), Map.of());
+    }
+
+    /**
+     * {@code ph2-count} of a policy: installed Child SA pairs of the policy's peer whose selectors
+     * overlap the policy's addresses.
+     */
+    public int ph2Count(PolicyConfig policy) {
+        return call(() -> {
+            int n = 0;
+            for (SadEntry e : run.datapath.entries()) {
+                if (e.peer().equals(policy.peer()) && e.overlaps(policy.srcAddress().first(),
+                        policy.srcAddress().last(), policy.dstAddress().first(), policy.dstAddress().last())) {
+                    n++;
+                }
+            }
+            return n;
+        }, 0);
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /** {@code installed-sa flush}: every Child SA is deleted (the peer is told, RFC 7296 §1.4.1). */
+    public void flushInstalledSas() {
+        call(() -> {
+            Running r = run;
+            for (SadEntry e : r.datapath.entries()) {
+                r.ikev2.deleteChildSa(e.ikeSa(), e.child());
+            }
+            return null;
+        }, null);
+    }
+
+    /** {@code active-peers kill-connections}: every IKE SA is deleted. */
+    public void killConnections() {
+        call(() -> {
+            Running r = run;
+            for (IkeSa sa : r.ikev2.ikeSas()) {
+                r.ikev2.deleteIkeSa(sa);
+            }
+            return null;
+        }, null);
+    }
+
+    /** {@code active-peers remove}: deletes the IKE SA shown with {@code number}; false if none. */
+    public boolean killPeer(int number) {
+        return call(() -> {
+            Running r = run;
+            for (IkeSa sa : r.ikev2.ikeSas()) {
+                Integer n = r.numbers.get(sa);
+                if (n != null && n == number) {
+                    r.ikev2.deleteIkeSa(sa);
+                    return true;
+                }
+            }
+            return false;
+        }, false);
+    }
+
+    // ------------------------------------------------------------------ ping
+
+    /**
+     * Sends {@code count} ICMP echo requests from {@code src} (or, when {@code null}, an own
+     * address inside the selectors of an SA reaching {@code dst}) to {@code dst} through the
+     * matching policy's SA, one per {@code interval}, each waiting up to {@code timeout} for its
+     * reply; {@code each} gets every result as it is known. Blocks the caller, never the loop.
+     * Without a covering SA every request times out, as on the device.
+     *
+     * @param size total IPv4 length of each request (28..65535, RouterOS {@code size})
+     */
+    public List<EchoResult> ping(InetAddress src, InetAddress dst, int count, int size, Duration interval,
+            Duration timeout, Consumer<EchoResult> each) throws InterruptedException {
+        if (size < 28 || size > 0xFFFF) {
+            throw new IllegalArgumentException("size must be 28..65535");
+        }
+        int identifier = new SecureRandom().nextInt(0x10000);
+        List<EchoResult> out = new ArrayList<>();
+        for (int seq = 0; seq < count; seq++) {
+            long start = System.nanoTime();
+            final int s = seq;
+            Running r = run;
+            EchoResult result;
+            if (r == null) {
+                Thread.sleep(timeout.toMillis());
+                result = EchoResult.timeout(seq, dst);
+            } else {
+                CompletableFuture<EchoResult> f = call(() -> {
+                    InetAddress from = src != null ? src : run.datapath.sourceFor(dst);
+                    return run.datapath.echo(from, dst, identifier, s, size, timeout);
+                }, CompletableFuture.completedFuture(EchoResult.timeout(seq, dst)));
+                try {
+                    result = f.get(timeout.toMillis() + CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+                } catch (ExecutionException | TimeoutException e) {
+                    result = EchoResult.timeout(seq, dst);
+                }
+            }
+            out.add(result);
+            each.accept(result);
+            long wait = interval.toNanos() - (System.nanoTime() - start);
+            if (seq + 1 < count && wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        }
+        return out;
+    }
+}

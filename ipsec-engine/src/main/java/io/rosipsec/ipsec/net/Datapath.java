@@ -1,0 +1,278 @@
+package io.rosipsec.ipsec.net;
+
+import io.rosipsec.ipsec.EchoResult;
+import io.rosipsec.ipsec.EngineScheduler;
+import io.rosipsec.ipsec.esp.Decapsulated;
+import io.rosipsec.ipsec.esp.EspDrop;
+import io.rosipsec.ipsec.esp.EspException;
+import io.rosipsec.ipsec.esp.EspMode;
+import io.rosipsec.ipsec.esp.EspSa;
+import io.rosipsec.ipsec.esp.IcmpEcho;
+import io.rosipsec.ipsec.esp.Ipv4Header;
+import io.rosipsec.ipsec.esp.MalformedPacketException;
+import io.rosipsec.ipsec.ike.sa.IkeSa;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
+
+/**
+ * The router's IPsec data path (RFC 4301 §5): the SAD of installed Child SA pairs keyed by
+ * inbound SPI, ESP input (RFC 4303 §3.4) with every failure counted under its {@code /ip ipsec
+ * statistics} name, ESP output chosen by the SA whose selectors cover the packet, and the one kind
+ * of inner traffic the emulator originates and terminates: ICMP echo (RFC 792). Echo requests to
+ * one of the router's own addresses are answered back through the tunnel; replies complete the
+ * pending {@code /ping}. Everything runs on the event loop.
+ */
+public final class Datapath {
+    private static final int DEFAULT_TTL = 64;
+
+    private final ChildSender sender;
+    private final EngineScheduler scheduler;
+    private final LongSupplier nanoTime;
+    private final Map<Integer, SadEntry> byInboundSpi = new LinkedHashMap<>();
+    private final Map<String, Long> drops = new HashMap<>();
+    private final Map<Integer, Pending> pending = new HashMap<>();
+    private Set<InetAddress> ownAddresses = Set.of();
+    private int identification;
+
+    /** Sends a protected packet to a peer (the NAT-T socket). */
+    @FunctionalInterface
+    public interface ChildSender {
+        void sendEsp(InetSocketAddress to, byte[] espPacket);
+    }
+
+    private record Pending(CompletableFuture<EchoResult> result, int sequence, InetAddress host, long sentNanos,
+            EngineScheduler.Timer timer) {}
+
+    public Datapath(ChildSender sender, EngineScheduler scheduler, LongSupplier nanoTime) {
+        this.sender = sender;
+        this.scheduler = scheduler;
+        this.nanoTime = nanoTime;
+    }
+
+    /** The router's own addresses (echo requests to them are answered). */
+    public void setOwnAddresses(Set<InetAddress> addresses) {
+        this.ownAddresses = Set.copyOf(addresses);
+    }
+
+    public void install(SadEntry e) {
+        byInboundSpi.put(e.inbound().spi(), e);
+    }
+
+    /** Removes and closes the pair whose inbound SPI is {@code spiIn}. */
+    public void remove(int spiIn) {
+        SadEntry e = byInboundSpi.remove(spiIn);
+        if (e != null) {
+            e.close();
+        }
+    }
+
+    /** Removes and closes every pair of an IKE SA. */
+    public void removeAll(IkeSa sa) {
+        for (SadEntry e : List.copyOf(byInboundSpi.values())) {
+            if (e.ikeSa() == sa) {
+                remove(e.inbound().spi());
+            }
+        }
+    }
+
+    public List<SadEntry> entries() {
+        return List.copyOf(byInboundSpi.values());
+    }
+
+    /** Drops by {@code /ip ipsec statistics} counter name. */
+    public Map<String, Long> dropCounters() {
+        return Map.copyOf(drops);
+    }
+
+    private void count(EspDrop d) {
+        drops.merge(d.routerOsCounter(), 1L, Long::sum);
+    }
+
+    // ------------------------------------------------------------------ input
+
+    /** One ESP packet from the NAT-T socket; never throws. */
+    public void receive(InetSocketAddress from, byte[] packet) {
+        int spi;
+        try {
+            spi = EspSa.readSpi(packet);
+        } catch (EspException e) {
+            count(e.drop());
+            return;
+        }
+        SadEntry e = byInboundSpi.get(spi);
+        if (e == null) {
+            count(EspDrop.NO_STATE);
+            return;
+        }
+        Decapsulated d;
+        try {
+            d = e.inbound().decapsulate(packet);
+        } catch (EspException x) {
+            count(x.drop());
+            return;
+        } catch (RuntimeException x) {
+            count(EspDrop.HEADER);
+            return;
+        }
+        if (d.dummy()) {
+            return;
+        }
+        try {
+            if (e.child().mode() == EspMode.TUNNEL) {
+                if (d.nextHeader() == EspMode.NEXT_IPV4) {
+                    inner(e, d.payload());
+                }
+            } else if (d.nextHeader() == Ipv4Header.PROTO_ICMP) {
+                IcmpEcho echo = IcmpEcho.parse(d.payload());
+                icmp(e, echo, e.remote().getAddress(), e.local().getAddress(), DEFAULT_TTL,
+                        d.payload().length + Ipv4Header.MIN_LENGTH);
+            }
+        } catch (MalformedPacketException x) {
+            count(EspDrop.HEADER);
+        }
+    }
+
+    private void inner(SadEntry e, byte[] ip) throws MalformedPacketException {
+        Ipv4Header h = Ipv4Header.parse(ip);
+        if (h.protocol() != Ipv4Header.PROTO_ICMP) {
+            return; // only ICMP is terminated here; other inner traffic has nowhere to go
+        }
+        IcmpEcho echo = IcmpEcho.parseIpv4(ip);
+        icmp(e, echo, address(h.source()), address(h.destination()), h.ttl(), h.totalLength());
+    }
+
+    private void icmp(SadEntry e, IcmpEcho echo, InetAddress src, InetAddress dst, int ttl, int size) {
+        if (echo.type() == IcmpEcho.ECHO_REQUEST) {
+            if (ownAddresses.contains(dst)) {
+                output(dst, src, echo.reply());
+            }
+            return;
+        }
+        Pending p = pending.remove(key(echo.identifier(), echo.sequence()));
+        if (p != null && p.host().equals(src)) {
+            p.timer().cancel();
+            long rtt = nanoTime.getAsLong() - p.sentNanos();
+            p.result().complete(new EchoResult(p.sequence(), src, true, size, ttl, Duration.ofNanos(rtt)));
+        }
+    }
+
+    // ------------------------------------------------------------------ output
+
+    /** The installed pair whose outbound selectors cover {@code src → dst}, or null. */
+    public SadEntry route(InetAddress src, InetAddress dst) {
+        SadEntry best = null;
+        for (SadEntry e : byInboundSpi.values()) {
+            if (e.coversOutbound(src, dst)) {
+                best = e; // the newest pair wins (after a rekey both exist for a while)
+            }
+        }
+        return best;
+    }
+
+    /** An own address inside the local selectors of a pair that reaches {@code dst}, or null. */
+    public InetAddress sourceFor(InetAddress dst) {
+        for (SadEntry e : byInboundSpi.values()) {
+            if (!SadEntry.covers(e.child().remoteTs(), dst)) {
+                continue;
+            }
+            for (InetAddress a : ownAddresses) {
+                if (SadEntry.covers(e.child().localTs(), a)) {
+                    return a;
+                }
+            }
+            if (e.child().mode() == EspMode.TRANSPORT) {
+                return e.local().getAddress();
+            }
+        }
+        return null;
+    }
+
+    private boolean output(InetAddress src, InetAddress dst, IcmpEcho echo) {
+        SadEntry e = route(src, dst);
+        if (e == null) {
+            drops.merge("out-no-states", 1L, Long::sum);
+            return false;
+        }
+        byte[] packet;
+        int next;
+        if (e.child().mode() == EspMode.TUNNEL) {
+            packet = echo.toIpv4(src.getAddress(), dst.getAddress(), DEFAULT_TTL, identification++);
+            next = EspMode.NEXT_IPV4;
+        } else {
+            packet = echo.encode();
+            next = Ipv4Header.PROTO_ICMP;
+        }
+        try {
+            sender.sendEsp(e.remote(), e.outbound().encapsulate(packet, next));
+            return true;
+        } catch (EspException x) {
+            count(x.drop());
+            return false;
+        }
+    }
+
+    /**
+     * Sends one echo request of {@code size} total IPv4 bytes (at least 28) and completes with the
+     * reply, or with a timeout result after {@code timeout}. Call on the event loop.
+     */
+    public CompletableFuture<EchoResult> echo(InetAddress src, InetAddress dst, int identifier, int sequence,
+            int size, Duration timeout) {
+        CompletableFuture<EchoResult> f = new CompletableFuture<>();
+        int k = key(identifier, sequence);
+        Pending old = pending.remove(k);
+        if (old != null) {
+            old.timer().cancel();
+            old.result().complete(EchoResult.timeout(old.sequence(), old.host()));
+        }
+        byte[] data = new byte[Math.max(0, size - Ipv4Header.MIN_LENGTH - 8)];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) i;
+        }
+        EngineScheduler.Timer t = scheduler.schedule(timeout, () -> {
+            Pending p = pending.remove(k);
+            if (p != null) {
+                p.result().complete(EchoResult.timeout(sequence, dst));
+            }
+        });
+        pending.put(k, new Pending(f, sequence, dst, nanoTime.getAsLong(), t));
+        if (src != null) {
+            // Without an SA covering the packet it is never sent and simply times out.
+            output(src, dst, IcmpEcho.request(identifier, sequence, data));
+        }
+        return f;
+    }
+
+    /** Completes every pending echo as a timeout and closes every SA (engine stop). */
+    public void clear() {
+        for (Pending p : new ArrayList<>(pending.values())) {
+            p.timer().cancel();
+            p.result().complete(EchoResult.timeout(p.sequence(), p.host()));
+        }
+        pending.clear();
+        for (SadEntry e : List.copyOf(byInboundSpi.values())) {
+            remove(e.inbound().spi());
+        }
+    }
+
+    private static int key(int identifier, int sequence) {
+        return ((identifier & 0xFFFF) << 16) | (sequence & 0xFFFF);
+    }
+
+    private static InetAddress address(byte[] raw) throws MalformedPacketException {
+        try {
+            return InetAddress.getByAddress(raw);
+        } catch (UnknownHostException e) {
+            throw new MalformedPacketException("bad address");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.rosipsec.ipsec.net;
+
+import io.rosipsec.ipsec.crypto.RoutingCryptoSuite;
+import io.rosipsec.ipsec.esp.EspMode;
+import io.rosipsec.ipsec.esp.EspSa;
+import io.rosipsec.ipsec.esp.SaLifetime;
+import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
+import io.rosipsec.ipsec.ike.sa.IkeSa;
+import io.rosipsec.ipsec.ike.v2.task.Ikev2Listener;
+import io.rosipsec.ipsec.ike.wire.NotifyType;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Turns IKEv2 engine events into SAD changes and {@code ipsec} log lines. A new Child SA is keyed
+ * on the back end the board's acceleration table picks ({@link RoutingCryptoSuite#forChildSa},
+ * guideline 8) and stamped with its {@code hw-aead} verdict. The log wording follows RouterOS
+ * (routeros-cli.md §5.15): {@code new ike2 SA (I): ...}, {@code peer connected: ...}, {@code
+ * IPsec-SA established: ...}, {@code killing ike2 SA: ...}, {@code phase1 negotiation failed due
+ * to time up}, {@code fatal NO-PROPOSAL-CHOSEN notify message}.
+ */
+public final class SaEvents implements Ikev2Listener {
+    private final RoutingCryptoSuite routing;
+    private final Datapath datapath;
+    private final BiConsumer<String, String> log;
+    private final Consumer<IkeSa> ended;
+
+    /**
+     * @param log receives (topics, message)
+     * @param ended called after an IKE SA is gone (deleted or failed)
+     */
+    public SaEvents(RoutingCryptoSuite routing, Datapath datapath,
+            BiConsumer<String, String> log, Consumer<IkeSa> ended) {
+        this.routing = routing;
+        this.datapath = datapath;
+        this.log = log;
+        this.ended = ended;
+    }
+
+    /** Logs the start of an IKE SA this router initiates or answers. */
+    public void created(IkeSa sa) {
+        log.accept("ipsec,info", "new ike2 SA (" + (sa.isInitiator() ? "I" : "R") + "): " + sa.config().peer().name()
+                + " " + endpoints(sa) + " spi:" + spis(sa));
+    }
+
+    @Override
+    public void ikeSaEstablished(IkeSa sa) {
+        if (!sa.isInitiator()) {
+            created(sa);
+        }
+        log.accept("ipsec,info", "peer connected: " + sa.config().peer().name() + " "
+                + sa.remoteIdentity().orElse(sa.remote().getAddress().getHostAddress()));
+    }
+
+    @Override
+    public void childSaEstablished(IkeSa sa, ChildSaRecord child) {
+        var alg = child.algorithms();
+        RoutingCryptoSuite.PathChoice path = routing.forChildSa(alg.enc().alg(), alg.enc().keyBits(), alg.integ());
+        EspSa in = EspSa.inbound(path.suite(), child.inbound());
+        EspSa out = EspSa.outbound(path.suite(), child.outbound());
+        SaLifetime life = SaLifetime.routerOs(child.createdAtMillis(), child.lifetime(), 0, SaLifetime.Jitter.NONE);
+        datapath.install(new SadEntry(sa, child, in, out, path.hwAead(), life));
+        String mode = child.mode() == EspMode.TUNNEL ? "Tunnel" : "Transport";
+        log.accept("ipsec,info", "IPsec-SA established: ESP/" + mode + " " + hostPort(sa.remote()) + "->"
+                + hostPort(sa.local()) + " spi=0x" + hex(child.spiIn()));
+        log.accept("ipsec,info", "IPsec-SA established: ESP/" + mode + " " + hostPort(sa.local()) + "->"
+                + hostPort(sa.remote()) + " spi=0x" + hex(child.spiOut()));
+    }
+
+    @Override
+    public void childSaFailed(IkeSa sa, NotifyType reason) {
+        log.accept("ipsec,error", "fatal " + notifyName(reason) + " notify message");
+    }
+
+    @Override
+    public void childSaDeleted(IkeSa sa, ChildSaRecord child) {
+        log.accept("ipsec,info", "IPsec-SA killing: " + sa.config().peer().name() + " spi=0x" + hex(child.spiIn()));
+        datapath.remove(child.spiIn());
+    }
+
+    @Override
+    public void ikeSaDeleted(IkeSa sa) {
+        log.accept("ipsec,info", "killing ike2 SA: " + sa.config().peer().name() + " " + endpoints(sa) + " spi:"
+                + spis(sa));
+        datapath.removeAll(sa);
+        ended.accept(sa);
+    }
+
+    @Override
+    public void ikeSaFailed(IkeSa sa, NotifyType reason, String detail) {
+        String remote = sa.remote().getAddress().getHostAddress();
+        if (reason == NotifyType.UNKNOWN) {
+            log.accept("ipsec,error", remote + " phase1 negotiation failed due to time up");
+        } else {
+            log.accept("ipsec,error", remote + " fatal " + notifyName(reason) + " notify message");
+        }
+        datapath.removeAll(sa);
+        ended.accept(sa);
+    }
+
+    private static String notifyName(NotifyType t) {
+        return t.name().replace('_', '-').toUpperCase(Locale.ROOT);
+    }
+
+    private static String endpoints(IkeSa sa) {
+        return sa.local().getAddress().getHostAddress() + "[" + sa.local().getPort() + "]-"
+                + sa.remote().getAddress().getHostAddress() + "[" + sa.remote().getPort() + "]";
+    }
+
+    private static String hostPort(InetSocketAddress a) {
+        return a.getAddress().getHostAddress() + "[" + a.getPort() + "]";
+    }
+
+    private static String spis(IkeSa sa) {
+        return String.format("%016x:%016x", sa.spiI(), sa.spiR());
+    }
+
+    private static String hex(int spi) {
+        return Integer.toHexString(spi);
+    }
+}
