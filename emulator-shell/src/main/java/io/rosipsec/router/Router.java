@@ -45,6 +45,7 @@ public final class Router {
   private final List<ActiveSession> active = new CopyOnWriteArrayList<>();
   private final AtomicLong sessionIds = new AtomicLong(1);
   private final RouterFiles files;
+  private volatile Map<String, String> serviceAddresses = Map.of();
   private final HwProfile board;
   private final String serial;
   private final IpsecBridge ipsec;
@@ -104,6 +105,8 @@ public final class Router {
       persistence.save(store, options.version());
       persistence.attach(menus);
     }
+    refreshServiceAddresses();
+    menus.onCommit(st -> refreshServiceAddresses());
   }
 
   /** Saves the configuration now (SIGTERM); every committed command is saved already. */
@@ -302,22 +305,30 @@ public final class Router {
    * allowed prefixes (empty = everyone). Checked by every listener when it accepts a connection.
    */
   public boolean serviceAllows(String service, java.net.InetAddress remote) {
-    for (MenuService.Row r : menus.rows(Session.SYSTEM, "/ip/service")) {
-      if (!service.equals(r.get("name"))) {
-        continue;
-      }
-      String list = r.get("address");
-      if (list == null || list.isBlank()) {
+    String list = serviceAddresses.get(service);
+    if (list == null || list.isBlank()) {
+      return true;
+    }
+    for (String prefix : list.split(",")) {
+      if (io.rosipsec.menu.Values.contains(prefix.trim(), remote.getAddress())) {
         return true;
       }
-      for (String prefix : list.split(",")) {
-        if (io.rosipsec.menu.Values.contains(prefix.trim(), remote.getAddress())) {
-          return true;
-        }
-      }
-      return false;
     }
-    return true;
+    return false;
+  }
+
+  /**
+   * Copies {@code /ip service address} lists after every commit, so listeners check connections without taking the
+   * menu lock on their accept path.
+   */
+  private void refreshServiceAddresses() {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (MenuService.Row r : menus.rows(Session.SYSTEM, "/ip/service")) {
+      if (r.get("address") != null) {
+        m.put(r.get("name"), r.get("address"));
+      }
+    }
+    serviceAddresses = Map.copyOf(m);
   }
 
   /** A console for a logged-in session, {@code width}×{@code height} characters. */
