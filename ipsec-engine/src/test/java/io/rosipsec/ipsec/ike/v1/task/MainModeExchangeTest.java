@@ -151,4 +151,21 @@ class MainModeExchangeTest {
         assertEquals(3, h.deliverAll());
         assertEspWorks(h, h.moonEvents.children.get(0), h.sunEvents.children.get(0));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void transportModeBecomesUdpEncapsulatedTransport(String backEnds) throws Exception {
+        ProfileConfig p = Ikev1TestHarness.seedProfile(ProfileConfig.ProposalCheck.OBEY);
+        Ikev1TestHarness h = new Ikev1TestHarness(backEnds,
+                Ikev1TestHarness.moonConfig(ExchangeMode.MAIN, p, Ikev1TestHarness.seedProposal(),
+                        Ikev1TestHarness.PSK, false),
+                Ikev1TestHarness.sunConfig(ExchangeMode.MAIN, p, Ikev1TestHarness.seedProposal(),
+                        Ikev1TestHarness.PSK, false));
+        h.initiate();
+        assertEquals(9, h.deliverAll());
+        ChildSaRecord moonChild = h.moonEvents.children.get(0);
+        assertEquals(EspMode.TRANSPORT, moonChild.mode());
+        assertTrue(moonChild.udpEncapsulated());
+        assertEspWorks(h, moonChild, h.sunEvents.children.get(0));
+    }
 }
