@@ -1,0 +1,112 @@
+package io.rosipsec.ipsec.ike.v1.task;
+
+import io.rosipsec.ipsec.ProfileConfig.ProposalCheck;
+import io.rosipsec.ipsec.ProposalConfig;
+import io.rosipsec.ipsec.crypto.CryptoSuite;
+import io.rosipsec.ipsec.crypto.EncrSpec;
+import io.rosipsec.ipsec.crypto.IntegAlg;
+import io.rosipsec.ipsec.ike.v1.message.EncapsulationMode;
+import io.rosipsec.ipsec.ike.v1.message.Phase2Offer;
+import io.rosipsec.ipsec.ike.v1.message.ProposalPayload;
+import io.rosipsec.ipsec.ike.v1.message.TransformPayload;
+import io.rosipsec.ipsec.ike.wire.InvalidSyntaxException;
+import io.rosipsec.ipsec.ike.wire.NoProposalChosenException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Quick Mode transform offers and the responder's choice, including RouterOS's {@code proposal-check} on the
+ * lifetime (terraform-provider-routeros description of {@code proposal_check}; project spec §1.6, §2.5 item 9):
+ *
+ * <ul>
+ *   <li>{@code obey}: accept whatever the initiator proposes;
+ *   <li>{@code claim}: take the shorter of proposed and configured, and tell the initiator with
+ *       RESPONDER-LIFETIME when ours is shorter;
+ *   <li>{@code strict}: reject a proposed lifetime longer than configured, otherwise accept it;
+ *   <li>{@code exact}: require the same lifetime.
+ * </ul>
+ */
+final class Phase2Selection {
+    /**
+     * The outcome of a responder's choice.
+     *
+     * @param offer the transform as the responder returns it (the initiator's lifetime)
+     * @param lifeSeconds the lifetime that applies
+     * @param notifyLifetime whether to send RESPONDER-LIFETIME with {@code lifeSeconds}
+     */
+    record Choice(Phase2Offer offer, long lifeSeconds, boolean notifyLifetime) {}
+
+    private Phase2Selection() {}
+
+    /** The offers of a proposal for a mode: encryption × integrity (AEAD without integrity). */
+    static List<Phase2Offer> offers(CryptoSuite suite, ProposalConfig proposal, EncapsulationMode mode) {
+        List<Phase2Offer> out = new ArrayList<>();
+        long life = proposal.lifetime().toSeconds();
+        for (EncrSpec enc : proposal.encryption()) {
+            if (!suite.supports(enc.alg(), enc.keyBits()) || enc.alg().ikev1EspId() < 0) {
+                continue;
+            }
+            if (enc.alg().isAead()) {
+                out.add(new Phase2Offer(enc, IntegAlg.NONE, mode, proposal.pfs().orElse(null), life, 0));
+                continue;
+            }
+            for (IntegAlg integ : proposal.integrity()) {
+                if (integ != IntegAlg.NONE && suite.supports(integ)) {
+                    out.add(new Phase2Offer(enc, integ, mode, proposal.pfs().orElse(null), life, 0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The transforms of one ESP proposal. */
+    static List<TransformPayload> transforms(List<Phase2Offer> offers) {
+        List<TransformPayload> out = new ArrayList<>();
+        for (int i = 0; i < offers.size(); i++) {
+            out.add(offers.get(i).toTransform(i + 1));
+        }
+        return out;
+    }
+
+    /** The responder's choice among the peer's transforms, or NO_PROPOSAL_CHOSEN with the log line. */
+    static Choice choose(ProposalPayload peer, List<Phase2Offer> local, ProposalCheck check, Ikev1Listener log,
+            String peerAddr) throws NoProposalChosenException, InvalidSyntaxException {
+        for (TransformPayload t : peer.transforms()) {
+            Optional<Phase2Offer> o = Phase2Offer.fromTransform(t);
+            if (o.isEmpty()) {
+                continue;
+            }
+            for (Phase2Offer mine : local) {
+                if (!mine.sameAlgorithms(o.get())) {
+                    continue;
+                }
+                long proposed = o.get().effectiveLifeSeconds();
+                long configured = mine.lifeSeconds();
+                switch (check) {
+                    case OBEY:
+                        return new Choice(o.get(), proposed, false);
+                    case CLAIM:
+                        return new Choice(o.get(), Math.min(proposed, configured), configured < proposed);
+                    case STRICT:
+                        if (proposed <= configured) {
+                            return new Choice(o.get(), proposed, false);
+                        }
+                        log.log("ipsec,error", "proposed lifetime " + proposed + "s is longer than configured "
+                                + configured + "s (proposal-check=strict)");
+                        break;
+                    default:
+                        if (proposed == configured) {
+                            return new Choice(o.get(), proposed, false);
+                        }
+                        log.log("ipsec,error", "proposed lifetime " + proposed + "s differs from configured "
+                                + configured + "s (proposal-check=exact)");
+                        break;
+                }
+            }
+        }
+        log.log("ipsec,error", "no suitable proposal found.");
+        log.log("ipsec,error", peerAddr + " failed to get valid proposal.");
+        throw new NoProposalChosenException("no acceptable Quick Mode transform");
+    }
+}

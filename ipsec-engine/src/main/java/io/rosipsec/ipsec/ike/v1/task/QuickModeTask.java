@@ -1,0 +1,354 @@
+package io.rosipsec.ipsec.ike.v1.task;
+
+import io.rosipsec.ipsec.EngineContext;
+import io.rosipsec.ipsec.IpPrefix;
+import io.rosipsec.ipsec.PolicyConfig;
+import io.rosipsec.ipsec.ProposalConfig;
+import io.rosipsec.ipsec.crypto.DhGroup;
+import io.rosipsec.ipsec.crypto.InvalidPublicValueException;
+import io.rosipsec.ipsec.crypto.KeyExchange;
+import io.rosipsec.ipsec.esp.EspMode;
+import io.rosipsec.ipsec.ike.keymat.Ikev1Kdf;
+import io.rosipsec.ipsec.ike.sa.ChildAlgorithms;
+import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
+import io.rosipsec.ipsec.ike.v1.message.EncapsulationMode;
+import io.rosipsec.ipsec.ike.v1.message.HashPayload;
+import io.rosipsec.ipsec.ike.v1.message.IdPayload;
+import io.rosipsec.ipsec.ike.v1.message.IkeV1Message;
+import io.rosipsec.ipsec.ike.v1.message.Ikev1NotifyType;
+import io.rosipsec.ipsec.ike.v1.message.Ikev1ProtocolId;
+import io.rosipsec.ipsec.ike.v1.message.IsakmpPayload;
+import io.rosipsec.ipsec.ike.v1.message.KePayload;
+import io.rosipsec.ipsec.ike.v1.message.LifeType;
+import io.rosipsec.ipsec.ike.v1.message.NoncePayload;
+import io.rosipsec.ipsec.ike.v1.message.NotificationPayload;
+import io.rosipsec.ipsec.ike.v1.message.Phase2Attribute;
+import io.rosipsec.ipsec.ike.v1.message.Phase2Offer;
+import io.rosipsec.ipsec.ike.v1.message.ProposalPayload;
+import io.rosipsec.ipsec.ike.v1.message.SaPayload;
+import io.rosipsec.ipsec.ike.v2.message.TrafficSelector;
+import io.rosipsec.ipsec.ike.wire.AuthenticationFailedException;
+import io.rosipsec.ipsec.ike.wire.ByteWriter;
+import io.rosipsec.ipsec.ike.wire.ExchangeType;
+import io.rosipsec.ipsec.ike.wire.IkeAttribute;
+import io.rosipsec.ipsec.ike.wire.IkeProtocolException;
+import io.rosipsec.ipsec.ike.wire.InvalidSyntaxException;
+import io.rosipsec.ipsec.ike.wire.NoProposalChosenException;
+import io.rosipsec.ipsec.ike.wire.TsUnacceptableException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Quick Mode: one ESP SA pair for one policy, with optional PFS and the negotiated lifetime (RFC 2409 §5.5):
+ *
+ * <pre>
+ * (1) HDR*, HASH(1), SA, Ni [, KE] , IDci, IDcr                       --&gt;
+ *                             &lt;--  (2) HDR*, HASH(2), SA, Nr [, KE] , IDci, IDcr [, N(RESPONDER-LIFETIME)]
+ * (3) HDR*, HASH(3)                                                   --&gt;
+ * </pre>
+ *
+ * The encapsulation mode is UDP-encapsulated tunnel or transport (RFC 3947 §5.2) when NAT-D found a NAT.
+ */
+public final class QuickModeTask implements Task {
+    private final EngineContext ctx;
+    private final Ikev1Sa sa;
+    private final Ikev1Listener log;
+    private final boolean initiator;
+    private PolicyConfig policy;
+    private List<Phase2Offer> offers;
+    private Phase2Offer chosen;
+    private long lifeSeconds;
+    private boolean notifyLifetime;
+    private int spiIn;
+    private int spiOut;
+    private byte[] ni;
+    private byte[] nr;
+    private KeyExchange dh;
+    private byte[] peerKe;
+    private IdPayload idci;
+    private IdPayload idcr;
+    private ChildSaRecord child;
+    private int step;
+
+    /** The initiator for {@code policy}. */
+    public QuickModeTask(EngineContext ctx, Ikev1Sa sa, Ikev1Listener log, PolicyConfig policy) {
+        this.ctx = ctx;
+        this.sa = sa;
+        this.log = log;
+        this.initiator = true;
+        this.policy = policy;
+    }
+
+    /** The responder. */
+    public QuickModeTask(EngineContext ctx, Ikev1Sa sa, Ikev1Listener log) {
+        this.ctx = ctx;
+        this.sa = sa;
+        this.log = log;
+        this.initiator = false;
+    }
+
+    @Override
+    public ExchangeType exchange() {
+        return ExchangeType.QUICK_MODE;
+    }
+
+    /** The policy this task negotiates for. */
+    public PolicyConfig policy() {
+        return policy;
+    }
+
+    /** Whether this end started the exchange (and so rekeys the result). */
+    public boolean initiatedLocally() {
+        return initiator;
+    }
+
+    /** The IPsec SA pair, once the exchange succeeded. */
+    public Optional<ChildSaRecord> child() {
+        return Optional.ofNullable(child);
+    }
+
+    @Override
+    public Status build(Outgoing out) throws IkeProtocolException {
+        step++;
+        return initiator ? buildInitiator(out) : buildResponder(out);
+    }
+
+    @Override
+    public Status process(IkeV1Message m) throws IkeProtocolException {
+        step++;
+        return initiator ? processInitiator(m) : processResponder(m);
+    }
+
+    private Status buildInitiator(Outgoing out) throws IkeProtocolException {
+        if (step == 1) {
+            ProposalConfig proposal = sa.config().proposalFor(policy);
+            offers = Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
+            if (offers.isEmpty()) {
+                throw new NoProposalChosenException("proposal " + proposal.name() + " has no usable transform");
+            }
+            spiIn = ctx.spis().childSpi();
+            ni = ctx.nonces().nonce(Phase1Support.NONCE_LENGTH);
+            idci = IdPayload.client(policy.srcAddress(), policy.protocol(), 0);
+            idcr = IdPayload.client(policy.dstAddress(), policy.protocol(), 0);
+            List<IsakmpPayload> rest = new ArrayList<>();
+            rest.add(new SaPayload(List.of(new ProposalPayload(1, Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
+                    Phase2Selection.transforms(offers)))));
+            rest.add(new NoncePayload(ni));
+            proposal.pfs().ifPresent(g -> {
+                dh = ctx.suite().keyExchange(g);
+                rest.add(new KePayload(dh.publicValue()));
+            });
+            rest.add(idci);
+            rest.add(idcr);
+            byte[] h = Ikev1Kdf.hash1(sa.prf(), skeyidA(), out.messageId(), IkeV1Message.encodeChain(rest));
+            out.encrypt().add(new HashPayload(h)).addAll(rest);
+            return Status.NEED_MORE;
+        }
+        byte[] h = Ikev1Kdf.hash3(sa.prf(), skeyidA(), out.messageId(), ni, nr);
+        out.encrypt().add(new HashPayload(h));
+        install();
+        return Status.SUCCESS;
+    }
+
+    private Status processInitiator(IkeV1Message m) throws IkeProtocolException {
+        int mid = m.header().messageId();
+        nr = m.first(NoncePayload.class).orElseThrow().data();
+        verify(m, Ikev1Kdf.hash2(sa.prf(), skeyidA(), mid, ni, m.payloadBytesFrom(1)));
+        ProposalPayload p = single(m.first(SaPayload.class).orElseThrow());
+        Phase2Offer o = Phase2Offer.fromTransform(p.transforms().get(0))
+                .orElseThrow(() -> new NoProposalChosenException("responder chose an unknown transform"));
+        if (offers.stream().noneMatch(mine -> mine.sameAlgorithms(o))) {
+            throw new NoProposalChosenException("responder chose a transform we did not offer");
+        }
+        chosen = o;
+        spiOut = spi(p);
+        lifeSeconds = o.effectiveLifeSeconds();
+        for (NotificationPayload n : m.all(NotificationPayload.class)) {
+            if (n.notifyType() == Ikev1NotifyType.RESPONDER_LIFETIME) {
+                lifeSeconds = Math.min(lifeSeconds, responderLifetime(n));
+            }
+        }
+        if ((dh == null) != m.first(KePayload.class).isEmpty()) {
+            throw new NoProposalChosenException("PFS KE payload mismatch");
+        }
+        peerKe = m.first(KePayload.class).map(KePayload::data).orElse(null);
+        return Status.NEED_MORE;
+    }
+
+    private Status processResponder(IkeV1Message m) throws IkeProtocolException {
+        int mid = m.header().messageId();
+        if (step == 1) {
+            verify(m, Ikev1Kdf.hash1(sa.prf(), skeyidA(), mid, m.payloadBytesFrom(1)));
+            ni = m.first(NoncePayload.class).orElseThrow().data();
+            List<IdPayload> ids = m.all(IdPayload.class);
+            if (ids.size() == 1) {
+                throw new InvalidSyntaxException("Quick Mode with only one client ID");
+            }
+            policy = findPolicy(ids);
+            idci = ids.isEmpty() ? IdPayload.client(policy.dstAddress(), policy.protocol(), 0) : ids.get(0);
+            idcr = ids.isEmpty() ? IdPayload.client(policy.srcAddress(), policy.protocol(), 0) : ids.get(1);
+            ProposalPayload p = m.first(SaPayload.class).orElseThrow().proposals().get(0);
+            if (p.protocolId() != Ikev1ProtocolId.ESP.wire()) {
+                throw new NoProposalChosenException("only ESP is supported");
+            }
+            ProposalConfig proposal = sa.config().proposalFor(policy);
+            offers = Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
+            Phase2Selection.Choice c = Phase2Selection.choose(p, offers, sa.config().profile().proposalCheck(), log,
+                    sa.remote().getAddress().getHostAddress());
+            chosen = c.offer();
+            lifeSeconds = c.lifeSeconds();
+            notifyLifetime = c.notifyLifetime();
+            spiOut = spi(p);
+            peerKe = m.first(KePayload.class).map(KePayload::data).orElse(null);
+            if ((peerKe == null) != (chosen.pfs() == null)) {
+                throw new NoProposalChosenException("PFS KE payload mismatch");
+            }
+            return Status.NEED_MORE;
+        }
+        verify(m, Ikev1Kdf.hash3(sa.prf(), skeyidA(), mid, ni, nr));
+        install();
+        return Status.SUCCESS;
+    }
+
+    private Status buildResponder(Outgoing out) throws IkeProtocolException {
+        spiIn = ctx.spis().childSpi();
+        nr = ctx.nonces().nonce(Phase1Support.NONCE_LENGTH);
+        List<IsakmpPayload> rest = new ArrayList<>();
+        rest.add(new SaPayload(List.of(new ProposalPayload(1, Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
+                List.of(chosen.toTransform(1))))));
+        rest.add(new NoncePayload(nr));
+        if (chosen.pfs() != null) {
+            dh = ctx.suite().keyExchange(chosen.pfs());
+            rest.add(new KePayload(dh.publicValue()));
+        }
+        rest.add(idci);
+        rest.add(idcr);
+        if (notifyLifetime) {
+            ByteWriter w = new ByteWriter();
+            IkeAttribute.tv(Phase2Attribute.SA_LIFE_TYPE.wire(), LifeType.SECONDS.wire()).encode(w);
+            IkeAttribute.basicOrVariable(Phase2Attribute.SA_LIFE_DURATION.wire(), lifeSeconds).encode(w);
+            rest.add(new NotificationPayload(Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
+                    Ikev1NotifyType.RESPONDER_LIFETIME.wire(), w.toByteArray()));
+        }
+        byte[] h = Ikev1Kdf.hash2(sa.prf(), skeyidA(), out.messageId(), ni, IkeV1Message.encodeChain(rest));
+        out.encrypt().add(new HashPayload(h)).addAll(rest);
+        return Status.NEED_MORE;
+    }
+
+    private PolicyConfig findPolicy(List<IdPayload> ids) throws TsUnacceptableException {
+        Optional<IpPrefix> ci = ids.isEmpty() ? Optional.of(IpPrefix.host(sa.remote().getAddress()))
+                : ids.get(0).prefix();
+        Optional<IpPrefix> cr = ids.isEmpty() ? Optional.of(IpPrefix.host(sa.local().getAddress()))
+                : ids.get(1).prefix();
+        for (PolicyConfig p : sa.config().policies()) {
+            if (p.action() == PolicyConfig.Action.ENCRYPT && ci.isPresent() && cr.isPresent()
+                    && p.dstAddress().equals(ci.get()) && p.srcAddress().equals(cr.get())) {
+                return p;
+            }
+        }
+        log.log("ipsec,error", "failed to get sainfo.");
+        throw new TsUnacceptableException("no policy for " + ci.map(Object::toString).orElse("?") + " <=> "
+                + cr.map(Object::toString).orElse("?"));
+    }
+
+    private void install() throws IkeProtocolException {
+        byte[] gqm = null;
+        if (dh != null) {
+            try {
+                gqm = dh.computeSharedSecret(peerKe);
+            } catch (InvalidPublicValueException e) {
+                throw new InvalidSyntaxException("invalid PFS KE: " + e.getMessage());
+            }
+        }
+        int encLen = chosen.enc().alg().keymatLength(chosen.enc().keyBits());
+        int integLen = chosen.auth().keyLength();
+        byte[] d = sa.keys().orElseThrow().skeyidD();
+        byte[] in = Ikev1Kdf.keymat(sa.prf(), d, gqm, Ikev1ProtocolId.ESP.wire(), spiIn, ni, nr, encLen + integLen);
+        byte[] out = Ikev1Kdf.keymat(sa.prf(), d, gqm, Ikev1ProtocolId.ESP.wire(), spiOut, ni, nr, encLen + integLen);
+        Arrays.fill(d, (byte) 0);
+        if (gqm != null) {
+            Arrays.fill(gqm, (byte) 0);
+        }
+        IpPrefix local = initiator ? prefix(idci) : prefix(idcr);
+        IpPrefix remote = initiator ? prefix(idcr) : prefix(idci);
+        child = new ChildSaRecord(spiIn, spiOut, new ChildAlgorithms(chosen.enc(), chosen.auth(), false, chosen.pfs()),
+                chosen.mode().isTunnel() ? EspMode.TUNNEL : EspMode.TRANSPORT,
+                Arrays.copyOf(in, encLen), Arrays.copyOf(out, encLen),
+                Arrays.copyOfRange(in, encLen, encLen + integLen), Arrays.copyOfRange(out, encLen, encLen + integLen),
+                List.of(ts(local)), List.of(ts(remote)), chosen.mode().isUdp(), ctx.nowMillis(),
+                Duration.ofSeconds(lifeSeconds));
+        Arrays.fill(in, (byte) 0);
+        Arrays.fill(out, (byte) 0);
+    }
+
+    private static IpPrefix prefix(IdPayload id) throws InvalidSyntaxException {
+        return id.prefix().orElseThrow(() -> new InvalidSyntaxException("client ID is not an address or subnet"));
+    }
+
+    private static TrafficSelector ts(IpPrefix p) {
+        try {
+            return new TrafficSelector(java.net.InetAddress.getByAddress(p.first()),
+                    java.net.InetAddress.getByAddress(p.last()));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private EncapsulationMode mode(boolean tunnel) {
+        return EncapsulationMode.of(tunnel, sa.natDetected());
+    }
+
+    private byte[] skeyidA() {
+        return sa.keys().orElseThrow().skeyidA();
+    }
+
+    private void verify(IkeV1Message m, byte[] expected) throws AuthenticationFailedException {
+        byte[] got = m.first(HashPayload.class).orElseThrow().data();
+        if (!Arrays.equals(expected, got)) {
+            log.log("ipsec,error", "hash verification failed.");
+            throw new AuthenticationFailedException("Quick Mode HASH mismatch");
+        }
+    }
+
+    private static ProposalPayload single(SaPayload p) throws NoProposalChosenException {
+        if (p.proposals().size() != 1 || p.proposals().get(0).transforms().size() != 1) {
+            throw new NoProposalChosenException("responder returned more than one transform");
+        }
+        return p.proposals().get(0);
+    }
+
+    private static int spi(ProposalPayload p) throws InvalidSyntaxException {
+        byte[] s = p.spi();
+        if (s.length != 4) {
+            throw new InvalidSyntaxException("ESP SPI of " + s.length + " bytes");
+        }
+        return ByteBuffer.wrap(s).getInt();
+    }
+
+    private static byte[] spiBytes(int spi) {
+        return ByteBuffer.allocate(4).putInt(spi).array();
+    }
+
+    private static long responderLifetime(NotificationPayload n) throws InvalidSyntaxException {
+        io.rosipsec.ipsec.ike.wire.ByteReader r = new io.rosipsec.ipsec.ike.wire.ByteReader(n.data());
+        LifeType type = null;
+        long seconds = Long.MAX_VALUE;
+        for (IkeAttribute a : IkeAttribute.decodeAll(r)) {
+            if (a.type() == Phase2Attribute.SA_LIFE_TYPE.wire()) {
+                type = LifeType.fromWire((int) a.longValue());
+            } else if (a.type() == Phase2Attribute.SA_LIFE_DURATION.wire() && type == LifeType.SECONDS) {
+                seconds = a.longValue();
+            }
+        }
+        return seconds;
+    }
+
+    /** The PFS group of the negotiated transform, if any. */
+    public Optional<DhGroup> pfs() {
+        return chosen == null ? Optional.empty() : Optional.ofNullable(chosen.pfs());
+    }
+}
