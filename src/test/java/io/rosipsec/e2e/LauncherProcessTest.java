@@ -25,6 +25,7 @@ class LauncherProcessTest {
         "-jar", JAR.toString(), "--bind", "127.0.0.1", "--data-dir", dataDir.toString(),
         "--ssh-port", Integer.toString(ssh), "--api-port", Integer.toString(Emulator.freePort()),
         "--api-ssl-port", Integer.toString(Emulator.freePort()),
+        "--www-port", Integer.toString(Emulator.freePort()), "--www-ssl-port", Integer.toString(Emulator.freePort()),
         "--ike-port", Integer.toString(Emulator.freeUdpPort()), "--nat-t-port", Integer.toString(Emulator.freeUdpPort())));
     cmd.addAll(List.of(extra));
     return new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -64,6 +65,34 @@ class LauncherProcessTest {
     } finally {
       p.destroyForcibly();
     }
+  }
+
+  @Test
+  void apiSslAcceptsAnonymousDhAndKeepsItsCertificate() throws Exception {
+    Tools.Result probe = Tools.run(List.of(Tools.PYTHON.toString(), "-c", "import librouteros"), 30);
+    org.junit.jupiter.api.Assumptions.assumeTrue(probe.exit() == 0, "python3-librouteros not installed");
+    Path dir = Files.createTempDirectory("jar-adh");
+    for (int run = 0; run < 2; run++) {
+      int apiSsl = Emulator.freePort();
+      Process p = start(dir, Emulator.freePort(), "--identity", "adh-test", "--admin-password", "pw",
+          "--api-ssl-port", Integer.toString(apiSsl));
+      try {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        do {
+          line = out.readLine();
+        } while (line != null && !line.contains("ready"));
+        Tools.Result r = Tools.run(List.of(Tools.PYTHON.toString(), Tools.resource("adh_login.py").toString(),
+            Integer.toString(apiSsl)), 60);
+        assertEquals(0, r.exit(), r.out());
+      } finally {
+        p.destroy();
+        p.waitFor(20, TimeUnit.SECONDS);
+        p.destroyForcibly();
+      }
+    }
+    String pem = Files.readString(dir.resolve("tls-identity.pem"));
+    assertTrue(pem.contains("BEGIN CERTIFICATE"), "generated on first start and kept");
   }
 
   @Test

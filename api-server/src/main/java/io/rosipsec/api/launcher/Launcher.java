@@ -44,6 +44,7 @@ public final class Launcher {
   }
 
   public static void main(String[] args) throws Exception {
+    io.rosipsec.api.server.AnonymousTls.enable();
     LauncherOptions o;
     try {
       o = LauncherOptions.parse(args);

@@ -107,7 +107,8 @@ public final class RestServer implements AutoCloseable {
     }
 
     private SslContext sslContext() {
-        identity = SelfSignedCertificates.generate(router.identity());
+        identity = SelfSignedCertificates.loadOrGenerate(
+                io.rosipsec.api.server.ApiServer.identityFile(router), router.identity());
         try {
             return SslContextBuilder.forServer(identity.keys().getPrivate(), identity.certificate()).build();
         } catch (SSLException e) {

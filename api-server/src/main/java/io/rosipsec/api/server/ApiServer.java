@@ -95,12 +95,20 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private SslContext sslContext() {
-        identity = SelfSignedCertificates.generate(router.identity());
+        identity = SelfSignedCertificates.loadOrGenerate(identityFile(router), router.identity());
         try {
-            return SslContextBuilder.forServer(identity.keys().getPrivate(), identity.certificate()).build();
+            return SslContextBuilder.forServer(identity.keys().getPrivate(), identity.certificate())
+                    .ciphers(AnonymousTls.cipherSuites())
+                    .build();
         } catch (SSLException e) {
             throw new IllegalStateException("cannot build the api-ssl TLS context", e);
         }
+    }
+
+    /** Where the router's TLS identity lives ({@code <data-dir>/tls-identity.pem}); null without a data directory. */
+    public static java.nio.file.Path identityFile(Router router) {
+        java.nio.file.Path dir = router.options().dataDir();
+        return dir == null ? null : dir.resolve("tls-identity.pem");
     }
 
     /** The bound port; {@code -1} before {@link #start()}. */

@@ -56,4 +56,52 @@ public final class SelfSignedCertificates {
             throw new IllegalStateException("cannot create the api-ssl certificate", e);
         }
     }
+
+    /**
+     * The router's TLS identity: read from {@code file} (PEM: PKCS#8 key, then the certificate) when it exists,
+     * otherwise generated and written there, so api-ssl and www-ssl present the same certificate across restarts
+     * ("a certificate generated on first start"). A null file generates a fresh identity.
+     */
+    public static synchronized Identity loadOrGenerate(java.nio.file.Path file, String commonName) {
+        if (file == null) {
+            return generate(commonName);
+        }
+        try {
+            if (java.nio.file.Files.isRegularFile(file)) {
+                String pem = java.nio.file.Files.readString(file);
+                byte[] key = pemBlock(pem, "PRIVATE KEY");
+                byte[] cert = pemBlock(pem, "CERTIFICATE");
+                if (key != null && cert != null) {
+                    java.security.PrivateKey priv = java.security.KeyFactory.getInstance("RSA")
+                            .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(key));
+                    X509Certificate c = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                            .generateCertificate(new java.io.ByteArrayInputStream(cert));
+                    return new Identity(new KeyPair(c.getPublicKey(), priv), c);
+                }
+            }
+            Identity id = generate(commonName);
+            java.util.Base64.Encoder b64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes());
+            String out = "-----BEGIN PRIVATE KEY-----\n" + b64.encodeToString(id.keys().getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n-----BEGIN CERTIFICATE-----\n"
+                    + b64.encodeToString(id.certificate().getEncoded()) + "\n-----END CERTIFICATE-----\n";
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            java.nio.file.Files.writeString(tmp, out);
+            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return id;
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("cannot read or write the TLS identity " + file, e);
+        }
+    }
+
+    private static byte[] pemBlock(String pem, String type) {
+        String begin = "-----BEGIN " + type + "-----";
+        int a = pem.indexOf(begin);
+        int b = pem.indexOf("-----END " + type + "-----");
+        if (a < 0 || b < a) {
+            return null;
+        }
+        return java.util.Base64.getMimeDecoder().decode(pem.substring(a + begin.length(), b));
+    }
 }
