@@ -149,8 +149,21 @@ class TwoRouterIkev1Test {
   }
 
   @Test
+  void baseExchangeModeIsRefusedWithAWarning() throws Exception {
+    twoRouters("base", "field-secret");
+    await("warning", () -> logText(c1).matches(
+        "(?s).*ipsec,warning +peer r2: exchange-mode base is not supported \\(use main or aggressive\\).*"));
+    Thread.sleep(300);
+    assertTrue(spis(c1).isEmpty() && spis(c2).isEmpty());
+    assertTrue(!logText(c1).contains("initiate new phase 1"), logText(c1));
+  }
+
+  @Test
   void wrongSecretFailsWithTheRouterOsLogLineAndInstallsNothing() throws Exception {
     twoRouters("main", "other-secret");
+    await("responder log line", () -> logText(c2).matches(
+        "(?s).*ipsec,info +respond new phase 1 \\(Identity Protection\\): 127\\.0\\.0\\.3\\[500\\]<=>"
+        + "127\\.0\\.0\\.2\\[500\\].*"));
     await("wrong-password log line", () -> logText(c2).matches(
         "(?s).*ipsec,error +127\\.0\\.0\\.2 parsing packet failed, possible cause: wrong password.*"));
     Thread.sleep(500);
