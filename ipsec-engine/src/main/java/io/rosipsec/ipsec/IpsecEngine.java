@@ -388,33 +388,11 @@ public final class IpsecEngine implements AutoCloseable {
             }
             for (Ikev1Sa sa : r.ikev1.sas()) {
                 if (sa.state() == IkeSa.State.ESTABLISHED) {
-                    out.add(v1Peer(r, sa, sad, now));
+                    out.add(Ikev1PeerRow.of(r.number(sa, 1), sa, sad, now));
                 }
             }
             return out;
         }, List.of());
-    }
-
-    private static ActivePeerView v1Peer(Running r, Ikev1Sa sa, List<SadEntry> sad, long now) {
-        long rxB = 0;
-        long rxP = 0;
-        long txB = 0;
-        long txP = 0;
-        int ph2 = 0;
-        for (SadEntry e : sad) {
-            if (e.owner() == sa) {
-                ph2++;
-                rxB += e.inbound().counters().bytes();
-                rxP += e.inbound().counters().packets();
-                txB += e.outbound().counters().bytes();
-                txP += e.outbound().counters().packets();
-            }
-        }
-        String id = sa.remoteIdentity().map(IpsecEngine::idValue).orElse(sa.remote().getAddress().getHostAddress());
-        return new ActivePeerView(r.number(sa, 1), id, sa.config().peer().name(), sa.local(), sa.remote(),
-                "established", !sa.isInitiator(), sa.natDetected(),
-                Duration.ofMillis(Math.max(0, now - sa.establishedAtMillis())), ph2,
-                String.format("%016x", sa.ckyI()), String.format("%016x", sa.ckyR()), rxB, rxP, txB, txP);
     }
 
     private static String idValue(String typed) {
