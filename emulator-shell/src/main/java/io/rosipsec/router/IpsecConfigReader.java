@@ -140,11 +140,15 @@ final class IpsecConfigReader {
         policies.add(policy(r));
       }
     }
+    String mode = or(peer.get("exchange-mode"), "main");
+    if ("base".equals(mode)) {
+      throw new IllegalArgumentException("exchange-mode base is not supported (use main or aggressive)");
+    }
     String address = or(peer.get("address"), "0.0.0.0/0");
     String local = peer.get("local-address");
     PeerConfig p = new PeerConfig(name, IpPrefix.parse(address), Integer.parseInt(or(peer.get("port"), "500")),
         local == null ? null : literal(local), peer.flag("passive"),
-        PeerConfig.ExchangeMode.parse(or(peer.get("exchange-mode"), "main")),
+        PeerConfig.ExchangeMode.parse(mode),
         !"no".equals(peer.get("send-initial-contact")), profileName);
     return new IkeSessionConfig(p, profile, identity, policies, proposals);
   }

@@ -4,11 +4,16 @@ import io.rosipsec.hw.HwProfile;
 import io.rosipsec.ipsec.crypto.RoutingCryptoSuite;
 import io.rosipsec.ipsec.crypto.bc.BcCryptoSuite;
 import io.rosipsec.ipsec.crypto.jca.JcaCryptoSuite;
+import io.rosipsec.ipsec.esp.SaLifetime;
 import io.rosipsec.ipsec.ike.sa.IkeSa;
+import io.rosipsec.ipsec.ike.v1.task.Ikev1Engine;
+import io.rosipsec.ipsec.ike.v1.task.Ikev1Sa;
 import io.rosipsec.ipsec.ike.v2.task.Ikev2Engine;
 import io.rosipsec.ipsec.ike.v2.task.RetransmitPolicy;
+import io.rosipsec.ipsec.net.DatagramDemux;
 import io.rosipsec.ipsec.net.Datapath;
 import io.rosipsec.ipsec.net.EventLoopScheduler;
+import io.rosipsec.ipsec.net.Ikev1SaEvents;
 import io.rosipsec.ipsec.net.PortMap;
 import io.rosipsec.ipsec.net.SaEvents;
 import io.rosipsec.ipsec.net.SadEntry;
@@ -34,7 +39,7 @@ import java.util.function.Supplier;
 
 /**
  * The IPsec engine of one emulated router (guideline 1's facade): UDP transport on the IKE and
- * NAT-T ports, the IKEv2 engine, the SAD and the ESP data path, all on one Netty event loop
+ * NAT-T ports, the IKEv2 and IKEv1 engines, the SAD and the ESP data path, all on one Netty event loop
  * (guideline 5). The router hands it full configuration snapshots ({@link #apply}) and reads
  * {@code installed-sa}, {@code active-peers} and {@code statistics} through immutable views.
  *
@@ -45,6 +50,11 @@ import java.util.function.Supplier;
  * INFORMATIONAL exchange (RFC 7296 §1.4.1), so the other side removes them too. ESP is always
  * UDP-encapsulated on the NAT-T port (the IKEv2 engine reports a NAT so both sides float, see
  * {@code NatDetection}); a raw ESP transport is not implemented.
+ *
+ * <p>IKEv1 (issue 6): peers with {@code exchange-mode=main} or {@code aggressive} are handed to an {@link
+ * Ikev1Engine} beside the IKEv2 one (Main/Aggressive Mode then one Quick Mode per encrypting policy, RFC 2409);
+ * received IKE messages go to one or the other by the major version of their header (RFC 2408 §3.1, RFC 7296
+ * §3.1) on both ports. IPsec SAs of either version land in the same SAD and data path and show in the same views.
  *
  * <p>Thread-safety: every public method may be called from any thread; work is handed to the
  * event loop and views are computed there.
@@ -74,6 +84,7 @@ public final class IpsecEngine implements AutoCloseable {
         EventLoopScheduler scheduler;
         EngineContext ctx;
         Ikev2Engine ikev2;
+        Ikev1Engine ikev1;
         Datapath datapath;
         SaEvents events;
         Map<String, IkeSessionConfig> applied = new LinkedHashMap<>();
@@ -133,10 +144,17 @@ public final class IpsecEngine implements AutoCloseable {
         r.datapath = new Datapath(r.transport::sendEsp, r.scheduler, System::nanoTime);
         r.events = new SaEvents(suite, r.datapath, sink::log, sa -> ended(r, sa));
         r.ikev2 = new Ikev2Engine(r.ctx, bind, r.transport, r.events, retransmit);
+        r.ikev1 = new Ikev1Engine(r.ctx, bind, r.transport,
+                new Ikev1SaEvents(r.events, r.datapath, sink::log, sa -> ended(r, sa)), retransmit,
+                SaLifetime.Jitter.NONE);
         r.transport.start(new UdpTransport.Receiver() {
             @Override
             public void ike(InetSocketAddress from, InetSocketAddress to, byte[] message) {
-                r.ikev2.receive(from, to, message);
+                if (DatagramDemux.ikeMajorVersion(message) == 1) {
+                    r.ikev1.receive(from, to, message);
+                } else {
+                    r.ikev2.receive(from, to, message);
+                }
             }
 
             @Override
@@ -214,16 +232,24 @@ public final class IpsecEngine implements AutoCloseable {
             IkeSessionConfig n = next.get(old.getKey());
             if (n == null || !n.equals(old.getValue())) {
                 r.ikev2.unconfigure(old.getKey());
+                r.ikev1.unconfigure(old.getKey());
                 r.applied.remove(old.getKey());
                 for (IkeSa sa : liveSas(r, old.getKey())) {
                     r.ikev2.deleteIkeSa(sa);
+                }
+                for (Ikev1Sa sa : liveV1Sas(r, old.getKey())) {
+                    r.ikev1.delete(sa);
                 }
             }
         }
         r.datapath.setOwnAddresses(config.localAddresses());
         for (IkeSessionConfig c : next.values()) {
             if (!c.equals(r.applied.get(c.peer().name()))) {
-                r.ikev2.configure(c);
+                if (isV1(c.peer())) {
+                    r.ikev1.configure(c);
+                } else {
+                    r.ikev2.configure(c);
+                }
                 r.applied.put(c.peer().name(), c);
                 maybeInitiate(r, c);
             }
@@ -234,8 +260,16 @@ public final class IpsecEngine implements AutoCloseable {
         PeerConfig p = c.peer();
         boolean host = p.address().length() == p.address().network().getAddress().length * 8;
         boolean encrypt = c.policies().stream().anyMatch(x -> x.action() == PolicyConfig.Action.ENCRYPT);
-        if (p.passive() || !host || !encrypt || p.exchangeMode() != PeerConfig.ExchangeMode.IKE2
-                || !liveSas(r, p.name()).isEmpty()) {
+        if (p.passive() || !host || !encrypt) {
+            return;
+        }
+        if (isV1(p)) {
+            if (liveV1Sas(r, p.name()).isEmpty()) {
+                r.ikev1.initiate(p.name());
+            }
+            return;
+        }
+        if (!liveSas(r, p.name()).isEmpty()) {
             return;
         }
         IkeSa sa = r.ikev2.initiate(p.name());
@@ -250,6 +284,30 @@ public final class IpsecEngine implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private static boolean isV1(PeerConfig p) {
+        return p.exchangeMode() != PeerConfig.ExchangeMode.IKE2;
+    }
+
+    private static List<Ikev1Sa> liveV1Sas(Running r, String peer) {
+        List<Ikev1Sa> out = new ArrayList<>();
+        for (Ikev1Sa sa : r.ikev1.sas()) {
+            if (sa.state() != IkeSa.State.DESTROYING && sa.config().peer().name().equals(peer)) {
+                out.add(sa);
+            }
+        }
+        return out;
+    }
+
+    private void ended(Running r, Ikev1Sa sa) {
+        String peer = sa.config().peer().name();
+        r.scheduler.schedule(Duration.ofSeconds(RECONNECT_SECONDS), () -> {
+            IkeSessionConfig c = r.applied.get(peer);
+            if (run == r && c != null && sa.isInitiator()) {
+                maybeInitiate(r, c);
+            }
+        });
     }
 
     private void ended(Running r, IkeSa sa) {
@@ -313,7 +371,7 @@ public final class IpsecEngine implements AutoCloseable {
                 long txP = 0;
                 int ph2 = 0;
                 for (SadEntry e : sad) {
-                    if (e.ikeSa() == sa) {
+                    if (e.owner() == sa) {
                         ph2++;
                         rxB += e.inbound().counters().bytes();
                         rxP += e.inbound().counters().packets();
@@ -327,6 +385,11 @@ public final class IpsecEngine implements AutoCloseable {
                         "established", !sa.isInitiator(), sa.natDetected(),
                         Duration.ofMillis(Math.max(0, now - sa.record().get().createdAtMillis())), ph2,
                         String.format("%016x", sa.spiI()), String.format("%016x", sa.spiR()), rxB, rxP, txB, txP));
+            }
+            for (Ikev1Sa sa : r.ikev1.sas()) {
+                if (sa.state() == IkeSa.State.ESTABLISHED) {
+                    out.add(Ikev1PeerRow.of(r.number(sa, 1), sa, sad, now));
+                }
             }
             return out;
         }, List.of());
@@ -366,7 +429,11 @@ public final class IpsecEngine implements AutoCloseable {
         call(() -> {
             Running r = run;
             for (SadEntry e : r.datapath.entries()) {
-                r.ikev2.deleteChildSa(e.ikeSa(), e.child());
+                if (e.owner() instanceof Ikev1Sa v1) {
+                    r.ikev1.deleteChildSa(v1, e.child());
+                } else {
+                    r.ikev2.deleteChildSa(e.ikeSa(), e.child());
+                }
             }
             return null;
         }, null);
@@ -378,6 +445,9 @@ public final class IpsecEngine implements AutoCloseable {
             Running r = run;
             for (IkeSa sa : r.ikev2.ikeSas()) {
                 r.ikev2.deleteIkeSa(sa);
+            }
+            for (Ikev1Sa sa : r.ikev1.sas()) {
+                r.ikev1.delete(sa);
             }
             return null;
         }, null);
@@ -391,6 +461,13 @@ public final class IpsecEngine implements AutoCloseable {
                 Integer n = r.numbers.get(sa);
                 if (n != null && n == number) {
                     r.ikev2.deleteIkeSa(sa);
+                    return true;
+                }
+            }
+            for (Ikev1Sa sa : r.ikev1.sas()) {
+                Integer n = r.numbers.get(sa);
+                if (n != null && n == number) {
+                    r.ikev1.delete(sa);
                     return true;
                 }
             }

@@ -15,6 +15,14 @@ public final class DatagramDemux {
     private DatagramDemux() {}
 
     /**
+     * The major version of an IKE message (the high nibble of header octet 17): 1 for ISAKMP/IKEv1 (RFC 2408
+     * §3.1), 2 for IKEv2 (RFC 7296 §3.1); 0 for a message shorter than the header.
+     */
+    public static int ikeMajorVersion(byte[] ikeMessage) {
+        return ikeMessage == null || ikeMessage.length < IKE_HEADER_LENGTH ? 0 : (ikeMessage[17] & 0xF0) >>> 4;
+    }
+
+    /**
      * @param natTSocket whether the datagram arrived on the NAT-T (4500) socket
      * @param payload the UDP payload
      */

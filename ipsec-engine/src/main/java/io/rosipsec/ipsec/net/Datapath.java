@@ -10,7 +10,6 @@ import io.rosipsec.ipsec.esp.EspSa;
 import io.rosipsec.ipsec.esp.IcmpEcho;
 import io.rosipsec.ipsec.esp.Ipv4Header;
 import io.rosipsec.ipsec.esp.MalformedPacketException;
-import io.rosipsec.ipsec.ike.sa.IkeSa;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -76,10 +75,10 @@ public final class Datapath {
         }
     }
 
-    /** Removes and closes every pair of an IKE SA. */
-    public void removeAll(IkeSa sa) {
+    /** Removes and closes every pair negotiated under {@code owner} (an IKEv2 or IKEv1 SA). */
+    public void removeAll(Object owner) {
         for (SadEntry e : List.copyOf(byInboundSpi.values())) {
-            if (e.ikeSa() == sa) {
+            if (e.owner() == owner) {
                 remove(e.inbound().spi());
             }
         }

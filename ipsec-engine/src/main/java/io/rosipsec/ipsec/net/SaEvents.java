@@ -56,17 +56,30 @@ public final class SaEvents implements Ikev2Listener {
 
     @Override
     public void childSaEstablished(IkeSa sa, ChildSaRecord child) {
-        var alg = child.algorithms();
-        RoutingCryptoSuite.PathChoice path = routing.forChildSa(alg.enc().alg(), alg.enc().keyBits(), alg.integ());
-        EspSa in = EspSa.inbound(path.suite(), child.inbound());
-        EspSa out = EspSa.outbound(path.suite(), child.outbound());
-        SaLifetime life = SaLifetime.routerOs(child.createdAtMillis(), child.lifetime(), 0, SaLifetime.Jitter.NONE);
-        datapath.install(new SadEntry(sa, child, in, out, path.hwAead(), life));
+        install(sa, sa.config().peer().name(), sa.local(), sa.remote(), child);
         String mode = child.mode() == EspMode.TUNNEL ? "Tunnel" : "Transport";
         log.accept("ipsec,info", "IPsec-SA established: ESP/" + mode + " " + hostPort(sa.remote()) + "->"
                 + hostPort(sa.local()) + " spi=0x" + hex(child.spiIn()));
         log.accept("ipsec,info", "IPsec-SA established: ESP/" + mode + " " + hostPort(sa.local()) + "->"
                 + hostPort(sa.remote()) + " spi=0x" + hex(child.spiOut()));
+    }
+
+    /**
+     * Keys a negotiated pair on the back end the board's acceleration table picks, stamps its {@code hw-aead} verdict
+     * and installs it in the SAD; shared by the IKEv2 and IKEv1 ({@link Ikev1SaEvents}) paths.
+     *
+     * @param owner the IKEv2 or IKEv1 SA the pair belongs to
+     */
+    public SadEntry install(Object owner, String peer, InetSocketAddress local, InetSocketAddress remote,
+            ChildSaRecord child) {
+        var alg = child.algorithms();
+        RoutingCryptoSuite.PathChoice path = routing.forChildSa(alg.enc().alg(), alg.enc().keyBits(), alg.integ());
+        EspSa in = EspSa.inbound(path.suite(), child.inbound());
+        EspSa out = EspSa.outbound(path.suite(), child.outbound());
+        SaLifetime life = SaLifetime.routerOs(child.createdAtMillis(), child.lifetime(), 0, SaLifetime.Jitter.NONE);
+        SadEntry e = new SadEntry(owner, peer, local, remote, child, in, out, path.hwAead(), life);
+        datapath.install(e);
+        return e;
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.List;
  * board's {@code hw-aead} verdict and the lifetime. Owned by the event loop.
  */
 public final class SadEntry implements AutoCloseable {
-    private final IkeSa ikeSa;
+    private final Object owner;
+    private final String peer;
     private final ChildSaRecord child;
     private final EspSa in;
     private final EspSa out;
@@ -31,15 +32,26 @@ public final class SadEntry implements AutoCloseable {
     private final String inAuthKey;
     private final String outAuthKey;
 
+    /** A pair negotiated by IKEv2 under {@code ikeSa}. */
     public SadEntry(IkeSa ikeSa, ChildSaRecord child, EspSa in, EspSa out, boolean hwAead,
             SaLifetime lifetime) {
-        this.ikeSa = ikeSa;
+        this(ikeSa, ikeSa.config().peer().name(), ikeSa.local(), ikeSa.remote(), child, in, out, hwAead, lifetime);
+    }
+
+    /**
+     * A pair negotiated under any key-exchange SA ({@code owner}: an IKEv2 {@link IkeSa} or an IKEv1 ISAKMP SA),
+     * with the owner's peer name and endpoints at install time.
+     */
+    public SadEntry(Object owner, String peer, InetSocketAddress local, InetSocketAddress remote,
+            ChildSaRecord child, EspSa in, EspSa out, boolean hwAead, SaLifetime lifetime) {
+        this.owner = owner;
+        this.peer = peer;
         this.child = child;
         this.in = in;
         this.out = out;
         this.hwAead = hwAead;
-        this.local = ikeSa.local();
-        this.remote = ikeSa.remote();
+        this.local = local;
+        this.remote = remote;
         this.lifetime = lifetime;
         HexFormat hex = HexFormat.of();
         this.inEncKey = hex.formatHex(child.encIn());
@@ -48,8 +60,14 @@ public final class SadEntry implements AutoCloseable {
         this.outAuthKey = hex.formatHex(child.authOut());
     }
 
+    /** The SA this pair was negotiated under: an IKEv2 {@link IkeSa} or an IKEv1 ISAKMP SA. */
+    public Object owner() {
+        return owner;
+    }
+
+    /** The owning IKEv2 SA, or {@code null} when the pair was negotiated by IKEv1. */
     public IkeSa ikeSa() {
-        return ikeSa;
+        return owner instanceof IkeSa s ? s : null;
     }
 
     public ChildSaRecord child() {
@@ -74,7 +92,7 @@ public final class SadEntry implements AutoCloseable {
 
     /** The peer name of the owning IKE SA. */
     public String peer() {
-        return ikeSa.config().peer().name();
+        return peer;
     }
 
     /** Whether traffic from {@code src} to {@code dst} matches this SA's selectors (outbound). */

@@ -25,6 +25,18 @@ class DatagramDemuxTest {
     }
 
     @Test
+    void majorVersionTellsIsakmpFromIkev2OnBothPorts() {
+        byte[] v2 = ikeHeader();
+        byte[] v1 = ikeHeader();
+        v1[17] = 0x10; // ISAKMP 1.0 (RFC 2408 §3.1)
+        assertEquals(2, DatagramDemux.ikeMajorVersion(DatagramDemux.classify(false, v2).payload()));
+        assertEquals(1, DatagramDemux.ikeMajorVersion(DatagramDemux.classify(false, v1).payload()));
+        assertEquals(1, DatagramDemux.ikeMajorVersion(DatagramDemux.classify(true, UdpEncap.wrapIke(v1)).payload()));
+        assertEquals(0, DatagramDemux.ikeMajorVersion(new byte[27]));
+        assertEquals(0, DatagramDemux.ikeMajorVersion(null));
+    }
+
+    @Test
     void ikePortRejectsShortMessages() {
         assertEquals(UdpEncap.Kind.INVALID, DatagramDemux.classify(false, new byte[27]).kind());
         assertEquals(UdpEncap.Kind.INVALID, DatagramDemux.classify(false, null).kind());

@@ -85,6 +85,11 @@ public final class Ikev1Engine {
         configs.put(config.peer().name(), config);
     }
 
+    /** Forgets the configuration of one peer (its live SAs are left to the caller to delete). */
+    public void unconfigure(String peerName) {
+        configs.remove(peerName);
+    }
+
     /**
      * Starts phase 1 towards a configured peer and queues one Quick Mode per encrypting policy. Returns the new SA
      * (state CREATED until the scheduler runs).

@@ -244,6 +244,8 @@ public final class Ikev1TaskManager {
             t = type == ExchangeType.AGGRESSIVE ? new AggressiveModeTask(ctx, sa, listener)
                     : new MainModeTask(ctx, sa, listener);
             sa.setState(IkeSa.State.CONNECTING);
+            listener.log("ipsec,info", "respond new phase 1 (" + (type == ExchangeType.AGGRESSIVE
+                    ? "Aggressive" : "Identity Protection") + "): " + endpoints("<=>"));
         } else if (mid != 0 && established && type == ExchangeType.QUICK_MODE) {
             t = new QuickModeTask(ctx, sa, listener);
         } else if (mid != 0 && sa.keys().isPresent() && type == ExchangeType.INFORMATIONAL_V1) {

@@ -1,0 +1,174 @@
+package io.rosipsec.router;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rosipsec.shell.console.Console;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 6: two routers in one JVM on 127.0.0.2 and 127.0.0.3 (UDP 24500/28500 standing for 500/4500), configured
+ * only through their consoles with RouterOS's IKEv1 defaults of the field (profile aes-128/sha1/modp1024 lifetime 1d,
+ * proposal aes-128-cbc/sha1 lifetime 8h pfs-group modp1024, PSK identity with address ids): Main Mode and Aggressive
+ * Mode tunnels come up, {@code /ping} crosses them, {@code installed-sa} shows the SPIs crosswise, {@code
+ * active-peers} shows established sides, {@code disabled=yes} removes the SAs on both routers, and a wrong PSK fails
+ * with RouterOS's log line leaving nothing installed.
+ */
+class TwoRouterIkev1Test {
+  private static final int IKE = 24500;
+  private static final int NATT = 28500;
+  private static final Pattern SPI = Pattern.compile("0x[0-9A-F]+");
+
+  private final Router r1 = router("r1");
+  private final Router r2 = router("r2");
+  private final Console c1 = console(r1);
+  private final Console c2 = console(r2);
+
+  private static Router router(String identity) {
+    return new Router(RouterOptions.defaults().withIdentity(identity).withClock(Clock.systemUTC()));
+  }
+
+  private static Console console(Router r) {
+    return r.openConsole(r.sessionFor("admin", "local", "").orElseThrow(), 120, 24);
+  }
+
+  @AfterEach
+  void stop() {
+    r1.ipsec().stop();
+    r2.ipsec().stop();
+  }
+
+  private static List<String> run(Console c, String line) {
+    return c.execute(line).stream().map(String::stripTrailing).toList();
+  }
+
+  private static void ok(Console c, String line) {
+    List<String> out = run(c, line);
+    assertTrue(out.isEmpty(), line + " -> " + out);
+  }
+
+  private static void configure(Console c, String local, String remote, String peerAddr, String them, String mode,
+      String secret, boolean passive) {
+    ok(c, "/ip address add address=" + local.replace(".0/24", ".1/24") + " interface=ether2");
+    ok(c, "/ip ipsec profile set default hash-algorithm=sha1 enc-algorithm=aes-128 dh-group=modp1024 lifetime=1d");
+    ok(c, "/ip ipsec proposal set default auth-algorithms=sha1 enc-algorithms=aes-128-cbc lifetime=8h"
+        + " pfs-group=modp1024");
+    ok(c, "/ip ipsec peer add name=" + them + " address=" + peerAddr + "/32 exchange-mode=" + mode
+        + (passive ? " passive=yes" : ""));
+    ok(c, "/ip ipsec identity add peer=" + them + " secret=" + secret);
+    ok(c, "/ip ipsec policy add peer=" + them + " tunnel=yes src-address=" + local + " dst-address=" + remote);
+  }
+
+  private void twoRouters(String mode, String secret2) throws Exception {
+    configure(c1, "10.1.0.0/24", "10.2.0.0/24", "127.0.0.3", "r2", mode, "field-secret", false);
+    configure(c2, "10.2.0.0/24", "10.1.0.0/24", "127.0.0.2", "r1", mode, secret2, true);
+    r2.ipsec().start(InetAddress.getByName("127.0.0.3"), IKE, NATT);
+    r1.ipsec().start(InetAddress.getByName("127.0.0.2"), IKE, NATT);
+  }
+
+  static void await(String what, BooleanSupplier cond) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 15000;
+    while (!cond.getAsBoolean()) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static List<String> spis(Console c) {
+    List<String> out = new ArrayList<>();
+    for (String l : run(c, "/ip ipsec installed-sa print")) {
+      Matcher m = SPI.matcher(l);
+      if (m.find()) {
+        out.add(m.group());
+      }
+    }
+    return out;
+  }
+
+  private static String logText(Console c) {
+    return String.join("\n", run(c, "/log print"));
+  }
+
+  private void establishedAndPinging(String exchangeName) throws Exception {
+    await("two SAs per side", () -> spis(c1).size() == 2 && spis(c2).size() == 2);
+    List<String> a = spis(c1);
+    List<String> b = spis(c2);
+    assertEquals(a.get(0), b.get(1));
+    assertEquals(a.get(1), b.get(0));
+    List<String> table = run(c1, "/ip ipsec installed-sa print");
+    assertTrue(table.stream().anyMatch(l -> l.contains("mature") && l.contains("127.0.0.2:4500")
+        && l.contains("127.0.0.3:4500") && l.contains("sha1") && l.contains("aes-cbc") && l.endsWith("128")),
+        String.join("\n", table));
+
+    String peers1 = String.join(" ", run(c1, "/ip ipsec active-peers print detail"));
+    assertTrue(peers1.contains("state=established") && peers1.contains("side=initiator")
+        && peers1.contains("ph2-total=1") && peers1.contains("127.0.0.3"), peers1);
+    String peers2 = String.join(" ", run(c2, "/ip ipsec active-peers print detail"));
+    assertTrue(peers2.contains("state=established") && peers2.contains("side=responder"), peers2);
+    String pol = String.join(" ", run(c1, "/ip ipsec policy print detail"));
+    assertTrue(pol.contains("ph2-state=established"), pol);
+
+    List<String> ping = run(c1, "/ping 10.2.0.1 src-address=10.1.0.1 count=3 interval=100ms");
+    assertTrue(ping.get(4).startsWith("    sent=3 received=3 packet-loss=0%"), String.join("\n", ping));
+    String detail = String.join(" ", run(c2, "/ip ipsec installed-sa print detail"));
+    assertTrue(detail.contains("current-packets=3"), detail);
+
+    String log1 = logText(c1);
+    assertTrue(log1.matches("(?s).*ipsec,info +initiate new phase 1 \\(" + exchangeName
+        + "\\): 127\\.0\\.0\\.2\\[500\\]<=>127\\.0\\.0\\.3\\[500\\].*"), log1);
+    assertTrue(log1.matches("(?s).*ipsec,info +ISAKMP-SA established 127\\.0\\.0\\.2\\[4500\\]-127\\.0\\.0\\.3"
+        + "\\[4500\\] spi:[0-9a-f]{16}:[0-9a-f]{16}.*"), log1);
+    assertTrue(log1.matches("(?s).*ipsec,info +IPsec-SA established: ESP/Tunnel .*"), log1);
+
+    ok(c1, "/ip ipsec peer disable r2");
+    await("SAs gone on both sides", () -> spis(c1).isEmpty() && spis(c2).isEmpty()
+        && run(c2, "/ip ipsec active-peers print").stream().noneMatch(l -> l.contains("established")));
+    assertTrue(logText(c2).matches("(?s).*ipsec,info +ISAKMP-SA deleted .*"), logText(c2));
+  }
+
+  @Test
+  void mainModeTunnelPingAndTeardown() throws Exception {
+    twoRouters("main", "field-secret");
+    establishedAndPinging("Identity Protection");
+  }
+
+  @Test
+  void aggressiveModeTunnelPingAndTeardown() throws Exception {
+    twoRouters("aggressive", "field-secret");
+    establishedAndPinging("Aggressive");
+  }
+
+  @Test
+  void baseExchangeModeIsRefusedWithAWarning() throws Exception {
+    twoRouters("base", "field-secret");
+    await("warning", () -> logText(c1).matches(
+        "(?s).*ipsec,warning +peer r2: exchange-mode base is not supported \\(use main or aggressive\\).*"));
+    Thread.sleep(300);
+    assertTrue(spis(c1).isEmpty() && spis(c2).isEmpty());
+    assertTrue(!logText(c1).contains("initiate new phase 1"), logText(c1));
+  }
+
+  @Test
+  void wrongSecretFailsWithTheRouterOsLogLineAndInstallsNothing() throws Exception {
+    twoRouters("main", "other-secret");
+    await("responder log line", () -> logText(c2).matches(
+        "(?s).*ipsec,info +respond new phase 1 \\(Identity Protection\\): 127\\.0\\.0\\.3\\[500\\]<=>"
+        + "127\\.0\\.0\\.2\\[500\\].*"));
+    await("wrong-password log line", () -> logText(c2).matches(
+        "(?s).*ipsec,error +127\\.0\\.0\\.2 parsing packet failed, possible cause: wrong password.*"));
+    Thread.sleep(500);
+    assertTrue(spis(c1).isEmpty() && spis(c2).isEmpty());
+    assertTrue(run(c1, "/ip ipsec active-peers print").stream().noneMatch(l -> l.contains("established")));
+    assertTrue(run(c2, "/ip ipsec active-peers print").stream().noneMatch(l -> l.contains("established")));
+  }
+}
