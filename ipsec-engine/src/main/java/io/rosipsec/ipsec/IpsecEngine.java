@@ -9,6 +9,7 @@ import io.rosipsec.ipsec.ike.v2.task.Ikev2Engine;
 import io.rosipsec.ipsec.ike.v2.task.RetransmitPolicy;
 import io.rosipsec.ipsec.net.Datapath;
 import io.rosipsec.ipsec.net.EventLoopScheduler;
+import io.rosipsec.ipsec.net.KeyLog;
 import io.rosipsec.ipsec.net.PortMap;
 import io.rosipsec.ipsec.net.SaEvents;
 import io.rosipsec.ipsec.net.SadEntry;
@@ -45,6 +46,10 @@ import java.util.function.Supplier;
  * INFORMATIONAL exchange (RFC 7296 §1.4.1), so the other side removes them too. ESP is always
  * UDP-encapsulated on the NAT-T port (the IKEv2 engine reports a NAT so both sides float, see
  * {@code NatDetection}); a raw ESP transport is not implemented.
+ *
+ * <p>Debug aid: with the system property {@code rosipsec.ike.keylog} naming a directory when
+ * {@link #start} runs, every new IKE and ESP SA's keys are appended there as Wireshark decryption
+ * tables ({@link KeyLog}).
  *
  * <p>Thread-safety: every public method may be called from any thread; work is handed to the
  * event loop and views are computed there.
@@ -131,7 +136,8 @@ public final class IpsecEngine implements AutoCloseable {
                 () -> sink.log("ipsec,error", "internal error, event dropped"));
         r.ctx = EngineContext.of(clock, r.scheduler, suite, random);
         r.datapath = new Datapath(r.transport::sendEsp, r.scheduler, System::nanoTime);
-        r.events = new SaEvents(suite, r.datapath, sink::log, sa -> ended(r, sa));
+        r.events = new SaEvents(suite, r.datapath, sink::log, sa -> ended(r, sa),
+                KeyLog.fromSystemProperty().orElse(null));
         r.ikev2 = new Ikev2Engine(r.ctx, bind, r.transport, r.events, retransmit);
         r.transport.start(new UdpTransport.Receiver() {
             @Override
