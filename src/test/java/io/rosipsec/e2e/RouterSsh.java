@@ -17,14 +17,15 @@ import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 
 /**
- * Drives one emulator the way an operator's script does: one SSH exec channel per RouterOS
- * command (MINA's client, password login), every wait bounded.
+ * Drives one emulator the way an operator's script does: one SSH session (MINA's client, password
+ * login) with one exec channel per RouterOS command, every wait bounded.
  */
 final class RouterSsh implements AutoCloseable {
   private final SshClient client;
   private final String host;
   private final int port;
   private final String password;
+  private ClientSession session;
 
   RouterSsh(String host, int port, String password) {
     this.host = host;
@@ -35,24 +36,31 @@ final class RouterSsh implements AutoCloseable {
     client.start();
   }
 
-  /** Runs one command; returns its output lines without trailing blanks. */
-  List<String> exec(String command) throws Exception {
-    try (ClientSession s = client.connect("admin", host, port).verify(10, TimeUnit.SECONDS).getSession()) {
+  /** The logged-in session, opened on first use and again after it closed. */
+  private synchronized ClientSession session() throws Exception {
+    if (session == null || !session.isOpen()) {
+      ClientSession s = client.connect("admin", host, port).verify(10, TimeUnit.SECONDS).getSession();
       s.addPasswordIdentity(password);
       s.auth().verify(10, TimeUnit.SECONDS);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (ChannelExec ch = s.createExecChannel(command)) {
-        ch.setOut(out);
-        ch.setErr(out);
-        ch.open().verify(10, TimeUnit.SECONDS);
-        ch.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TimeUnit.SECONDS.toMillis(30));
-      }
-      List<String> lines = new ArrayList<>();
-      for (String l : out.toString(StandardCharsets.UTF_8).split("\r?\n")) {
-        lines.add(l.stripTrailing());
-      }
-      return lines;
+      session = s;
     }
+    return session;
+  }
+
+  /** Runs one command on a fresh exec channel of the session; returns its output lines without trailing blanks. */
+  List<String> exec(String command) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ChannelExec ch = session().createExecChannel(command)) {
+      ch.setOut(out);
+      ch.setErr(out);
+      ch.open().verify(10, TimeUnit.SECONDS);
+      ch.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TimeUnit.SECONDS.toMillis(30));
+    }
+    List<String> lines = new ArrayList<>();
+    for (String l : out.toString(StandardCharsets.UTF_8).split("\r?\n")) {
+      lines.add(l.stripTrailing());
+    }
+    return lines;
   }
 
   /** Runs a command that must print nothing (RouterOS's answer to a successful add/set/remove). */
@@ -77,6 +85,12 @@ final class RouterSsh implements AutoCloseable {
 
   @Override
   public void close() {
-    client.stop();
+    try {
+      if (session != null) {
+        session.close(true);
+      }
+    } finally {
+      client.stop();
+    }
   }
 }

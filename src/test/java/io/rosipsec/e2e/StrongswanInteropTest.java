@@ -131,16 +131,14 @@ class StrongswanInteropTest {
     // in its short listing (ESP:.../MODP_2048), not in --pretty.
     Tools.Result rekey = peering.lab.swanctl("--rekey", "--child", "net");
     assertEquals(0, rekey.exit(), rekey.out());
-    Map<String, String> rekeyed = peering.awaitCharon(java.time.Duration.ofSeconds(20), m -> {
-      List<String> children = StrongswanPeering.children(m);
-      return children.size() == 1 && "INSTALLED".equals(m.get(children.get(0) + "state"))
-          && !spiIn.equals(m.get(children.get(0) + "spi-in"));
-    });
-    String nc = StrongswanPeering.children(rekeyed).get(0);
+    // (charon keeps the replaced inbound SA for delete_rekeyed_delay, so the old child may linger)
+    Map<String, String> rekeyed = peering.awaitCharon(java.time.Duration.ofSeconds(20),
+        m -> newChild(m, spiIn) != null);
+    String nc = newChild(rekeyed, spiIn);
     String newIn = rekeyed.get(nc + "spi-in");
     String newOut = rekeyed.get(nc + "spi-out");
     Tools.Result shortList = peering.lab.swanctl("--list-sas");
-    String esp = shortList.out().lines().filter(l -> l.contains("INSTALLED")).findFirst().orElse("");
+    String esp = shortList.out().lines().filter(l -> l.contains("INSTALLED")).reduce((a, b) -> b).orElse("");
     assertEquals(pfs, esp.contains("/" + s.viciDh()), shortList.out());
     List<String> renewed = peering.ros.await("/ip ipsec installed-sa print", java.time.Duration.ofSeconds(10),
         l -> StrongswanPeering.spis(l).size() == 2 && StrongswanPeering.spis(l).containsAll(List.of(newIn, newOut)));
@@ -148,5 +146,15 @@ class StrongswanInteropTest {
     Tools.Result again = peering.lab.inNs(20, "ping", "-c", "2", "-i", "0.2", "-W", "2", "-I",
         StrongswanLab.CHARON_HOST, StrongswanLab.EMULATOR_HOST);
     assertTrue(again.out().contains("2 packets transmitted, 2 received"), again.out());
+  }
+
+  /** The prefix of charon's INSTALLED child whose inbound SPI is not {@code oldSpiIn}, or null. */
+  private static String newChild(Map<String, String> sas, String oldSpiIn) {
+    for (String c : StrongswanPeering.children(sas)) {
+      if ("INSTALLED".equals(sas.get(c + "state")) && !oldSpiIn.equals(sas.get(c + "spi-in"))) {
+        return c;
+      }
+    }
+    return null;
   }
 }
