@@ -133,8 +133,8 @@ class StrongswanInteropTest {
     assertEquals(0, rekey.exit(), rekey.out());
     // (charon keeps the replaced inbound SA for delete_rekeyed_delay, so the old child may linger)
     Map<String, String> rekeyed = peering.awaitCharon(java.time.Duration.ofSeconds(20),
-        m -> newChild(m, spiIn) != null);
-    String nc = newChild(rekeyed, spiIn);
+        m -> StrongswanPeering.newChild(m, spiIn) != null);
+    String nc = StrongswanPeering.newChild(rekeyed, spiIn);
     String newIn = rekeyed.get(nc + "spi-in");
     String newOut = rekeyed.get(nc + "spi-out");
     Tools.Result shortList = peering.lab.swanctl("--list-sas");
@@ -146,15 +146,5 @@ class StrongswanInteropTest {
     Tools.Result again = peering.lab.inNs(20, "ping", "-c", "2", "-i", "0.2", "-W", "2", "-I",
         StrongswanLab.CHARON_HOST, StrongswanLab.EMULATOR_HOST);
     assertTrue(again.out().contains("2 packets transmitted, 2 received"), again.out());
-  }
-
-  /** The prefix of charon's INSTALLED child whose inbound SPI is not {@code oldSpiIn}, or null. */
-  private static String newChild(Map<String, String> sas, String oldSpiIn) {
-    for (String c : StrongswanPeering.children(sas)) {
-      if ("INSTALLED".equals(sas.get(c + "state")) && !oldSpiIn.equals(sas.get(c + "spi-in"))) {
-        return c;
-      }
-    }
-    return null;
   }
 }

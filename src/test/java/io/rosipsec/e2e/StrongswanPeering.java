@@ -170,6 +170,16 @@ final class StrongswanPeering implements AutoCloseable {
     return out;
   }
 
+  /** The prefix of charon's INSTALLED child whose inbound SPI is not {@code oldSpiIn}, or null. */
+  static String newChild(Map<String, String> sas, String oldSpiIn) {
+    for (String c : children(sas)) {
+      if ("INSTALLED".equals(sas.get(c + "state")) && !oldSpiIn.equals(sas.get(c + "spi-in"))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   /** The SPIs of {@code installed-sa print} ({@link #norm} form), in row order; waits for two. */
   List<String> installedSpis(Duration timeout) throws Exception {
     return spis(ros.await("/ip ipsec installed-sa print", timeout, l -> spis(l).size() == 2));
