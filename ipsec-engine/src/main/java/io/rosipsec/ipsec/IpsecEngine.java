@@ -14,6 +14,7 @@ import io.rosipsec.ipsec.net.DatagramDemux;
 import io.rosipsec.ipsec.net.Datapath;
 import io.rosipsec.ipsec.net.EventLoopScheduler;
 import io.rosipsec.ipsec.net.Ikev1SaEvents;
+import io.rosipsec.ipsec.net.KeyLog;
 import io.rosipsec.ipsec.net.PortMap;
 import io.rosipsec.ipsec.net.SaEvents;
 import io.rosipsec.ipsec.net.SadEntry;
@@ -55,6 +56,10 @@ import java.util.function.Supplier;
  * Ikev1Engine} beside the IKEv2 one (Main/Aggressive Mode then one Quick Mode per encrypting policy, RFC 2409);
  * received IKE messages go to one or the other by the major version of their header (RFC 2408 §3.1, RFC 7296
  * §3.1) on both ports. IPsec SAs of either version land in the same SAD and data path and show in the same views.
+ *
+ * <p>Debug aid: with the system property {@code rosipsec.ike.keylog} naming a directory when
+ * {@link #start} runs, every new IKE and ESP SA's keys are appended there as Wireshark decryption
+ * tables ({@link KeyLog}).
  *
  * <p>Thread-safety: every public method may be called from any thread; work is handed to the
  * event loop and views are computed there.
@@ -142,7 +147,8 @@ public final class IpsecEngine implements AutoCloseable {
                 () -> sink.log("ipsec,error", "internal error, event dropped"));
         r.ctx = EngineContext.of(clock, r.scheduler, suite, random);
         r.datapath = new Datapath(r.transport::sendEsp, r.scheduler, System::nanoTime);
-        r.events = new SaEvents(suite, r.datapath, sink::log, sa -> ended(r, sa));
+        r.events = new SaEvents(suite, r.datapath, sink::log, sa -> ended(r, sa),
+                KeyLog.fromSystemProperty().orElse(null));
         r.ikev2 = new Ikev2Engine(r.ctx, bind, r.transport, r.events, retransmit);
         r.ikev1 = new Ikev1Engine(r.ctx, bind, r.transport,
                 new Ikev1SaEvents(r.events, r.datapath, sink::log, sa -> ended(r, sa)), retransmit,

@@ -8,6 +8,7 @@ import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
 import io.rosipsec.ipsec.ike.sa.IkeSa;
 import io.rosipsec.ipsec.ike.v2.task.Ikev2Listener;
 import io.rosipsec.ipsec.ike.wire.NotifyType;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -26,6 +27,7 @@ public final class SaEvents implements Ikev2Listener {
     private final Datapath datapath;
     private final BiConsumer<String, String> log;
     private final Consumer<IkeSa> ended;
+    private final KeyLog keyLog;
 
     /**
      * @param log receives (topics, message)
@@ -33,10 +35,20 @@ public final class SaEvents implements Ikev2Listener {
      */
     public SaEvents(RoutingCryptoSuite routing, Datapath datapath,
             BiConsumer<String, String> log, Consumer<IkeSa> ended) {
+        this(routing, datapath, log, ended, null);
+    }
+
+    /**
+     * As above, also writing every new IKE and ESP SA's keys to {@code keyLog} (a debug aid,
+     * {@link KeyLog}), when it is not {@code null}.
+     */
+    public SaEvents(RoutingCryptoSuite routing, Datapath datapath,
+            BiConsumer<String, String> log, Consumer<IkeSa> ended, KeyLog keyLog) {
         this.routing = routing;
         this.datapath = datapath;
         this.log = log;
         this.ended = ended;
+        this.keyLog = keyLog;
     }
 
     /** Logs the start of an IKE SA this router initiates or answers. */
@@ -52,6 +64,13 @@ public final class SaEvents implements Ikev2Listener {
         }
         log.accept("ipsec,info", "peer connected: " + sa.config().peer().name() + " "
                 + sa.remoteIdentity().orElse(sa.remote().getAddress().getHostAddress()));
+        if (keyLog != null && sa.record().isPresent() && sa.algorithms().isPresent()) {
+            try {
+                keyLog.ikeSa(sa.record().get(), sa.algorithms().get());
+            } catch (IOException e) {
+                log.accept("ipsec,error", "key log " + keyLog.directory() + ": " + e.getMessage());
+            }
+        }
     }
 
     @Override
@@ -79,6 +98,13 @@ public final class SaEvents implements Ikev2Listener {
         SaLifetime life = SaLifetime.routerOs(child.createdAtMillis(), child.lifetime(), 0, SaLifetime.Jitter.NONE);
         SadEntry e = new SadEntry(owner, peer, local, remote, child, in, out, path.hwAead(), life);
         datapath.install(e);
+        if (keyLog != null) {
+            try {
+                keyLog.espSa(local.getAddress(), remote.getAddress(), child.inbound(), child.outbound());
+            } catch (IOException ex) {
+                log.accept("ipsec,error", "key log " + keyLog.directory() + ": " + ex.getMessage());
+            }
+        }
         return e;
     }
 
