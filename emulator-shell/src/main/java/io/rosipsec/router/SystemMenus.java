@@ -226,7 +226,7 @@ public final class SystemMenus {
     @Override
     public List<Map<String, String>> rows() {
       HwProfile b = board();
-      LicenceLevel level = b.factoryLicence();
+      LicenceLevel level = router.licence();
       Map<String, String> r = new LinkedHashMap<>();
       r.put(b.licensing().idProperty(), b.licenceId(licenceSeed.get()));
       if (level.chr()) {
@@ -241,7 +241,7 @@ public final class SystemMenus {
     /** {@code generate-new-id}: a CHR draws a new system-id; a RouterBOARD's id is bound to the device. */
     @Override
     public boolean action(String command, List<String> ids, Map<String, String> args) {
-      if (!command.equals("generate-new-id") || !board().factoryLicence().chr()) {
+      if (!command.equals("generate-new-id") || !router.licence().chr()) {
         return false;
       }
       licenceSeed.incrementAndGet();
