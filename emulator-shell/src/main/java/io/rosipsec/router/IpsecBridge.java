@@ -28,7 +28,11 @@ import java.util.function.Consumer;
  * address}) hands the engine a fresh snapshot read from the menus; {@code installed-sa}, {@code active-peers} and
  * {@code statistics} are served from the engine's views, with {@code installed-sa flush}, {@code active-peers
  * kill-connections} and {@code remove}; policies show {@code A} (active), {@code ph2-count} and {@code ph2-state};
- * engine events land in {@code /log} under topic {@code ipsec}. The engine only opens sockets when {@link #start}
+ * engine events land in {@code /log} under topic {@code ipsec}. Rate limits: a CHR licence level caps what leaves
+ * the router through the tunnels at its speed (free 1 Mbit/s, p1 1 Gbit/s, p10 10 Gbit/s; RouterOS caps each
+ * interface, the emulator has one egress so the cap is per router; hw-profiles.md §4.3), RouterBOARD/x86 levels have
+ * no cap; with {@link RouterOptions#emulateThroughput()} each SA is held to the board's packet rate. Packets over a
+ * limit are dropped, not queued. The engine only opens sockets when {@link #start}
  * is called (by the launcher's {@code ike} front end, or a test).
  */
 public final class IpsecBridge {
@@ -46,6 +50,8 @@ public final class IpsecBridge {
     this.menus = router.menus();
     this.engine = new IpsecEngine(router.board(), router.serialNumber(), router.clock(),
         (topics, message) -> router.log().add(topics, message));
+    engine.setRateLimits(router.licence().speedCapBitsPerSecond().orElse(0),
+        router.options().emulateThroughput());
   }
 
   /** Creates the bridge and registers its hooks and status providers on the router's menus. */

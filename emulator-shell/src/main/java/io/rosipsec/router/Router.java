@@ -13,6 +13,7 @@ import io.rosipsec.menu.StatusProvider;
 import io.rosipsec.shell.console.Console;
 import io.rosipsec.hw.HwProfile;
 import io.rosipsec.hw.HwProfiles;
+import io.rosipsec.hw.LicenceLevel;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +49,7 @@ public final class Router {
   private volatile Map<String, String> serviceAddresses = Map.of();
   private final HwProfile board;
   private final String serial;
+  private final LicenceLevel licence;
   private final IpsecBridge ipsec;
 
   /** A logged-in user, shown in {@code /user active}. */
@@ -70,6 +72,23 @@ public final class Router {
             () -> new IllegalArgumentException("unknown model " + options.model()));
   }
 
+  /**
+   * The level a router runs at: the board's factory level, or the one asked for if the platform can carry it.
+   *
+   * @throws IllegalArgumentException for an unknown level or one the board cannot carry (p1 on a RouterBOARD)
+   */
+  static LicenceLevel licenceOf(HwProfile board, String wanted) {
+    if (wanted == null) {
+      return board.factoryLicence();
+    }
+    LicenceLevel l = LicenceLevel.fromRouterOsName(wanted)
+        .orElseThrow(() -> new IllegalArgumentException("unknown licence level " + wanted));
+    if (!board.licensing().allowed().contains(l)) {
+      throw new IllegalArgumentException("licence level " + wanted + " is not available on " + board.boardName());
+    }
+    return l;
+  }
+
   /** A router over a given schema (tests extend the shipped schema with {@link SchemaLoader#loadWith}). */
   public Router(RouterOptions options, Schema schema) {
     this.options = options;
@@ -83,6 +102,7 @@ public final class Router {
     this.files = new RouterFiles(options.dataDir(), options.clock());
     this.board = boardOf(options);
     this.serial = board.serialNumber(options.identity().hashCode()).orElse("");
+    this.licence = licenceOf(board, options.licence());
     menus.provider("/log", log);
     menus.provider("/file", files);
     menus.provider("/user/active", new ActiveProvider());
@@ -187,6 +207,11 @@ public final class Router {
 
   public String serialNumber() {
     return serial;
+  }
+
+  /** The licence level ({@code /system license}); a CHR level caps ESP egress (see {@link IpsecBridge}). */
+  public LicenceLevel licence() {
+    return licence;
   }
 
   /** The comment lines that start every {@code export}, as the board and version print them. */

@@ -226,7 +226,7 @@ public final class SystemMenus {
     @Override
     public List<Map<String, String>> rows() {
       HwProfile b = board();
-      LicenceLevel level = b.factoryLicence();
+      LicenceLevel level = router.licence();
       Map<String, String> r = new LinkedHashMap<>();
       r.put(b.licensing().idProperty(), b.licenceId(licenceSeed.get()));
       if (level.chr()) {
@@ -241,7 +241,7 @@ public final class SystemMenus {
     /** {@code generate-new-id}: a CHR draws a new system-id; a RouterBOARD's id is bound to the device. */
     @Override
     public boolean action(String command, List<String> ids, Map<String, String> args) {
-      if (!command.equals("generate-new-id") || !board().factoryLicence().chr()) {
+      if (!command.equals("generate-new-id") || !router.licence().chr()) {
         return false;
       }
       licenceSeed.incrementAndGet();
@@ -306,12 +306,15 @@ public final class SystemMenus {
     }
 
     /**
-     * {@code uninstall} schedules removal at the next reboot, {@code unschedule} cancels it (hw-profiles.md §5.1);
-     * items come as ids or as {@code numbers=} (printed numbers or ids).
+     * {@code uninstall}, {@code disable} and {@code enable} schedule the change for the next reboot ({@code
+     * scheduled for uninstall / disable / enable}), {@code unschedule} cancels it (hw-profiles.md §5.1, §5.2); items
+     * come as ids or as {@code numbers=} (printed numbers or ids). Disabling an already disabled package, or enabling
+     * an enabled one, schedules nothing. The system package cannot be uninstalled or disabled (the disable wording is
+     * taken from uninstall's, I). Reboot is not emulated yet, so a scheduled change stays scheduled.
      */
     @Override
     public boolean action(String command, List<String> ids, Map<String, String> args) {
-      if (!command.equals("uninstall") && !command.equals("unschedule")) {
+      if (!List.of("uninstall", "unschedule", "disable", "enable").contains(command)) {
         return false;
       }
       List<Map<String, String>> rows = rows();
@@ -329,13 +332,25 @@ public final class SystemMenus {
       }
       for (Map<String, String> r : rows) {
         if (targets.contains(r.get(".id"))) {
-          if (command.equals("uninstall")) {
-            if (r.get("name").equals("routeros")) {
-              throw new MenuException("failure: can not uninstall system package");
+          String name = r.get("name");
+          boolean disabled = "yes".equals(r.get("disabled"));
+          switch (command) {
+            case "uninstall", "disable" -> {
+              if (name.equals("routeros")) {
+                throw new MenuException("failure: can not " + command + " system package");
+              }
+              if (command.equals("uninstall") || !disabled) {
+                scheduled.put(name, "scheduled for " + command);
+              }
             }
-            scheduled.put(r.get("name"), "scheduled for uninstall");
-          } else {
-            scheduled.remove(r.get("name"));
+            case "enable" -> {
+              if (disabled) {
+                scheduled.put(name, "scheduled for enable");
+              } else {
+                scheduled.remove(name, "scheduled for disable");
+              }
+            }
+            default -> scheduled.remove(name);
           }
         }
       }

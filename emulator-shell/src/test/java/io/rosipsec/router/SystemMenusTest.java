@@ -282,6 +282,17 @@ class SystemMenusTest {
   }
 
   @Test
+  void disableAndEnableAreScheduledUntilReboot() {
+    Console c = console(router("hAP ac^2", "7.20.8"));
+    String get = ":put [/system package get [find name=wireless] scheduled]";
+    assertEquals(List.of("failure: can not disable system package"), c.execute("/system package disable numbers=0"));
+    assertEquals(List.of(), c.execute("/system package disable numbers=[find name=wireless]"));
+    assertEquals("scheduled for disable", String.join("", c.execute(get)));
+    assertEquals(List.of(), c.execute("/system package enable numbers=1"));
+    assertEquals("", String.join("", c.execute(get)), "enabling an enabled package cancels its scheduled disable");
+  }
+
+  @Test
   void clockShowsLiveTimeInTheConfiguredZone() {
     StepClock clock = new StepClock();
     Router r = router(null, "7.20.8", clock);

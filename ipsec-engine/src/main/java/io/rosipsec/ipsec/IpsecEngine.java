@@ -1,10 +1,15 @@
 package io.rosipsec.ipsec;
 
+import io.rosipsec.hw.AccelPath;
+import io.rosipsec.hw.EspTransform;
 import io.rosipsec.hw.HwProfile;
+import io.rosipsec.ipsec.crypto.IntegAlg;
 import io.rosipsec.ipsec.crypto.RoutingCryptoSuite;
+import io.rosipsec.ipsec.crypto.UnsupportedAlgorithmException;
 import io.rosipsec.ipsec.crypto.bc.BcCryptoSuite;
 import io.rosipsec.ipsec.crypto.jca.JcaCryptoSuite;
 import io.rosipsec.ipsec.esp.SaLifetime;
+import io.rosipsec.ipsec.ike.sa.ChildAlgorithms;
 import io.rosipsec.ipsec.ike.sa.IkeSa;
 import io.rosipsec.ipsec.ike.v1.task.Ikev1Engine;
 import io.rosipsec.ipsec.ike.v1.task.Ikev1Sa;
@@ -12,6 +17,7 @@ import io.rosipsec.ipsec.ike.v2.task.Ikev2Engine;
 import io.rosipsec.ipsec.ike.v2.task.RetransmitPolicy;
 import io.rosipsec.ipsec.net.DatagramDemux;
 import io.rosipsec.ipsec.net.Datapath;
+import io.rosipsec.ipsec.net.EnvelopeRate;
 import io.rosipsec.ipsec.net.EventLoopScheduler;
 import io.rosipsec.ipsec.net.Ikev1SaEvents;
 import io.rosipsec.ipsec.net.KeyLog;
@@ -31,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +89,8 @@ public final class IpsecEngine implements AutoCloseable {
     private final RetransmitPolicy retransmit;
     private volatile Running run;
     private volatile IpsecConfig wanted = IpsecConfig.EMPTY;
+    private volatile long egressCapBits;
+    private volatile boolean emulateThroughput;
 
     /** Everything that exists while the engine runs; touched only on the loop. */
     private static final class Running {
@@ -91,6 +100,8 @@ public final class IpsecEngine implements AutoCloseable {
         Ikev2Engine ikev2;
         Ikev1Engine ikev1;
         Datapath datapath;
+        RoutingCryptoSuite routing;
+        final Map<SadEntry, SaTransform> transforms = new WeakHashMap<>();
         SaEvents events;
         Map<String, IkeSessionConfig> applied = new LinkedHashMap<>();
         final Map<Object, Integer> numbers = new IdentityHashMap<>();
@@ -147,6 +158,8 @@ public final class IpsecEngine implements AutoCloseable {
                 () -> sink.log("ipsec,error", "internal error, event dropped"));
         r.ctx = EngineContext.of(clock, r.scheduler, suite, random);
         r.datapath = new Datapath(r.transport::sendEsp, r.scheduler, System::nanoTime);
+        r.routing = suite;
+        applyLimits(r);
         r.events = new SaEvents(suite, r.datapath, sink::log, sa -> ended(r, sa),
                 KeyLog.fromSystemProperty().orElse(null));
         r.ikev2 = new Ikev2Engine(r.ctx, bind, r.transport, r.events, retransmit);
@@ -222,6 +235,54 @@ public final class IpsecEngine implements AutoCloseable {
         if (r != null) {
             r.scheduler.execute(() -> reconcile(r, config));
         }
+    }
+
+    /**
+     * Rate limits of the data path (see {@code EgressShaper}): {@code egressBitsPerSecond} caps what
+     * leaves the router through the tunnels (the CHR licence limit; 0 for none), and with
+     * {@code emulateThroughput} each SA is held to the board's packet rate for its transform
+     * ({@link EnvelopeRate}). Takes effect at once on a running engine.
+     */
+    public void setRateLimits(long egressBitsPerSecond, boolean emulateThroughput) {
+        this.egressCapBits = Math.max(0, egressBitsPerSecond);
+        this.emulateThroughput = emulateThroughput;
+        Running r = run;
+        if (r != null) {
+            r.scheduler.execute(() -> applyLimits(r));
+        }
+    }
+
+    /** Outbound packets dropped by the rate limits since the engine started. */
+    public record RateLimitDrops(long licence, long envelope) {}
+
+    /** The drops of {@link #setRateLimits}'s limits; zeros when stopped. */
+    public RateLimitDrops rateLimitDrops() {
+        return call(() -> new RateLimitDrops(run.datapath.droppedByLicence(), run.datapath.droppedByEnvelope()),
+                new RateLimitDrops(0, 0));
+    }
+
+    private record SaTransform(AccelPath path, String label) {}
+
+    private void applyLimits(Running r) {
+        r.datapath.setEgressCap(egressCapBits);
+        r.datapath.setSaRate(emulateThroughput ? (sa, size) -> saPacketsPerSecond(r, sa, size) : null);
+    }
+
+    /** The board's packet rate for an SA: its path and table label, worked out once per SA. */
+    private double saPacketsPerSecond(Running r, SadEntry sa, int packetSize) {
+        SaTransform t = r.transforms.computeIfAbsent(sa, e -> {
+            ChildAlgorithms a = e.child().algorithms();
+            String auth = a.enc().alg().isAead() || a.integ() == IntegAlg.NONE ? "" : a.integ().routerOsName();
+            AccelPath path;
+            try {
+                path = r.routing.forChildSa(a.enc().alg(), a.enc().keyBits(), a.integ()).path();
+            } catch (UnsupportedAlgorithmException x) {
+                path = AccelPath.SOFTWARE;
+            }
+            String label = EspTransform.parse(a.enc().alg().routerOsName(), a.enc().keyBits(), auth).label();
+            return new SaTransform(path, label);
+        });
+        return EnvelopeRate.packetsPerSecond(board.throughput(), t.path(), t.label(), packetSize);
     }
 
     // ------------------------------------------------------------------ configuration (on the loop)
@@ -523,6 +584,43 @@ public final class IpsecEngine implements AutoCloseable {
             long wait = interval.toNanos() - (System.nanoTime() - start);
             if (seq + 1 < count && wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sends {@code count} echo requests of {@code size} bytes from {@code src} to {@code dst} through
+     * the tunnels, one every {@code interval} without waiting for replies (a bounded burst, as a
+     * load test would send), then waits up to {@code timeout} after the last one. Returns one result
+     * per request in sequence order. Used to measure what the rate limits let through.
+     *
+     * @throws IllegalArgumentException if {@code size} is outside 28..65535 or {@code count} outside
+     *     1..65536
+     */
+    public List<EchoResult> burst(InetAddress src, InetAddress dst, int count, int size, Duration interval,
+            Duration timeout) throws InterruptedException {
+        if (size < 28 || size > 0xFFFF || count < 1 || count > 0x10000) {
+            throw new IllegalArgumentException("size must be 28..65535 and count 1..65536");
+        }
+        int identifier = new SecureRandom().nextInt(0x10000);
+        List<CompletableFuture<EchoResult>> sent = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int seq = 0; seq < count; seq++) {
+            long wait = start + seq * interval.toNanos() - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            final int s = seq;
+            sent.add(call(() -> run.datapath.echo(src, dst, identifier, s, size, timeout),
+                    CompletableFuture.completedFuture(EchoResult.timeout(seq, dst))));
+        }
+        List<EchoResult> out = new ArrayList<>();
+        for (int seq = 0; seq < count; seq++) {
+            try {
+                out.add(sent.get(seq).get(timeout.toMillis() + CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS));
+            } catch (ExecutionException | TimeoutException e) {
+                out.add(EchoResult.timeout(seq, dst));
             }
         }
         return out;

@@ -76,7 +76,9 @@ public final class Launcher {
         .withIdentity(o.identity)
         .withModel(o.model)
         .withDataDir(o.dataDir)
-        .withAdminPassword(o.adminPassword);
+        .withAdminPassword(o.adminPassword)
+        .withLicence(o.licence)
+        .withEmulateThroughput(o.emulateThroughput);
     Router router;
     try {
       router = new Router(ro);

@@ -20,6 +20,10 @@ public final class LauncherOptions {
   public String adminPassword = "";
   /** How ESP leaves the router: {@code udp} (RFC 3948 encapsulation on the NAT-T port) is the only value so far. */
   public String espTransport = "udp";
+  /** {@code /system license} level ({@code free}, {@code p1}, ... on CHR; {@code 0}..{@code 6}); null = factory. */
+  public String licence;
+  /** Hold each SA to the board's packet-rate envelope (hw-profiles.md §3). */
+  public boolean emulateThroughput;
 
   public LauncherOptions() {
     ports.put("ssh", 22);
@@ -50,6 +54,10 @@ public final class LauncherOptions {
       if (a.equals("--help") || a.equals("-h")) {
         throw new UsageException(usage());
       }
+      if (a.equals("--emulate-throughput")) {
+        o.emulateThroughput = value == null || value.equals("yes") || value.equals("true");
+        continue;
+      }
       if (value == null) {
         if (i + 1 >= args.length) {
           throw new UsageException("missing value for " + a + "\n" + usage());
@@ -64,6 +72,7 @@ public final class LauncherOptions {
         case "--version" -> o.version = value;
         case "--identity" -> o.identity = value;
         case "--admin-password" -> o.adminPassword = value;
+        case "--licence", "--license" -> o.licence = value;
         case "--esp-transport" -> {
           if (!value.equals("udp")) {
             throw new UsageException("--esp-transport " + value + " is not supported (only udp; raw ESP is future work)");
@@ -104,7 +113,10 @@ public final class LauncherOptions {
         "  --version V             RouterOS version: 7.12.2, 7.16.2, 7.20.8 (default), 7.22.2, 7.24",
         "  --identity NAME         /system identity of a fresh configuration (default MikroTik)",
         "  --admin-password PW     password of admin in a fresh configuration (default empty)",
-        "  --esp-transport udp     ESP in UDP on the NAT-T port (the only transport; raw ESP is future work)");
+        "  --esp-transport udp     ESP in UDP on the NAT-T port (the only transport; raw ESP is future work)",
+        "  --licence LEVEL         /system license level: free (CHR default, 1 Mbit/s), p1, p10, p-unlimited on CHR;",
+        "                          0..6 elsewhere (default: the board's factory level)",
+        "  --emulate-throughput    hold each SA to the board's packets-per-second envelope");
   }
 
   /** Bad command line: the message is printed and the launcher exits with status 2. */

@@ -40,8 +40,19 @@ public final class Datapath {
     private final Map<Integer, SadEntry> byInboundSpi = new LinkedHashMap<>();
     private final Map<String, Long> drops = new HashMap<>();
     private final Map<Integer, Pending> pending = new HashMap<>();
+    private final EgressShaper shaper;
+    private SaRate saRate;
     private Set<InetAddress> ownAddresses = Set.of();
     private int identification;
+
+    /** The packet rate an SA may reach for a packet of a given size; 0 or less is unlimited. */
+    @FunctionalInterface
+    public interface SaRate {
+        double packetsPerSecond(SadEntry sa, int packetSize);
+    }
+
+    /** Outer IPv4 (20) and UDP (8) headers around an ESP-in-UDP packet (RFC 3948 §2.1). */
+    private static final int UDP_ENCAP_OVERHEAD = 28;
 
     /** Sends a protected packet to a peer (the NAT-T socket). */
     @FunctionalInterface
@@ -56,6 +67,30 @@ public final class Datapath {
         this.sender = sender;
         this.scheduler = scheduler;
         this.nanoTime = nanoTime;
+        this.shaper = new EgressShaper(nanoTime);
+    }
+
+    /**
+     * Caps what leaves the router through the tunnels, in bit/s of outer datagrams (the CHR licence
+     * limit, {@link EgressShaper}); 0 or less removes the cap.
+     */
+    public void setEgressCap(long bitsPerSecond) {
+        shaper.setEgressCap(bitsPerSecond);
+    }
+
+    /** Limits each SA's outbound packet rate (throughput emulation); {@code null} removes the limit. */
+    public void setSaRate(SaRate rate) {
+        this.saRate = rate;
+    }
+
+    /** Outbound datagrams dropped by the licence cap. */
+    public long droppedByLicence() {
+        return shaper.droppedByLicence();
+    }
+
+    /** Outbound packets dropped by the per-SA packet-rate envelope. */
+    public long droppedByEnvelope() {
+        return shaper.droppedByEnvelope();
     }
 
     /** The router's own addresses (echo requests to them are answered). */
@@ -71,6 +106,7 @@ public final class Datapath {
     public void remove(int spiIn) {
         SadEntry e = byInboundSpi.remove(spiIn);
         if (e != null) {
+            shaper.forget(e);
             e.close();
         }
     }
@@ -211,8 +247,16 @@ public final class Datapath {
             packet = echo.encode();
             next = Ipv4Header.PROTO_ICMP;
         }
+        SaRate rate = saRate;
+        if (rate != null && !shaper.admitSa(e, rate.packetsPerSecond(e, packet.length))) {
+            return false; // over the board's packet rate: the crypto path never sees it
+        }
         try {
-            sender.sendEsp(e.remote(), e.outbound().encapsulate(packet, next));
+            byte[] esp = e.outbound().encapsulate(packet, next);
+            if (!shaper.admitEgress(esp.length + UDP_ENCAP_OVERHEAD)) {
+                return false; // over the licence cap: dropped at the interface, after encryption
+            }
+            sender.sendEsp(e.remote(), esp);
             return true;
         } catch (EspException x) {
             count(x.drop());
