@@ -10,7 +10,7 @@ before=$("$root/bench/openssl-ref.sh" | tail -1 | sed 's/^# written to //')
 "$root/bench/jmh.sh" "$@" | tee "$root/target/bench/jmh-last.log" >/dev/null
 json=$(grep -o '/[^ ]*jmh-[0-9-]*\.json' "$root/target/bench/jmh-last.log" | tail -1)
 after=$("$root/bench/openssl-ref.sh" | tail -1 | sed 's/^# written to //')
-grep '^# ' "$root/target/bench/jmh-last.log"
+grep -E "^# (machine|load|JMH version|VM version)" "$root/target/bench/jmh-last.log" | sort -u
 echo "# openssl before: $(head -1 "$before")"
 echo "# openssl after:  $(head -1 "$after")"
 paste "$before" "$after" | awk -F'\t' 'NR > 2 { printf "%s\t%s\t%s\t%s\n", $1, $2, $3, $6 }' \

@@ -17,7 +17,7 @@ out="$root/target/bench"
 mkdir -p "$out"
 cpfile="$out/ipsec-engine-test.classpath"
 (cd "$root" && mvn -q -B -o -pl ipsec-engine -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test)
+    -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test) >&2
 cp="$root/ipsec-engine/target/test-classes:$root/ipsec-engine/target/classes:$(cat "$cpfile")"
 json="$out/jmh-$(date +%Y%m%d-%H%M%S).json"
 echo "# machine: nproc=$(nproc), $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(java -version 2>&1 | sed -n 2p)"
