@@ -3,7 +3,7 @@
 
 Starts `java -jar api-server/target/routeros-emulator.jar` on 127.0.0.1 with a fresh data directory, connects with
 paramiko as soon as the port accepts, and stops the clock when the `[admin@MikroTik] > ` prompt arrives.
-Usage: /usr/bin/python3 bench/ssh-startup.py [runs]   (build first: mvn -B -q -DskipTests package)
+Usage: /usr/bin/python3 bench/ssh-startup.py [runs] [--reuse]   (build first: mvn -B -q -DskipTests package)
 """
 import os
 import socket
@@ -16,6 +16,9 @@ import time
 import paramiko
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+# "--reuse": every run starts on the same data directory (host key and TLS identity already generated), as a lab
+# restarting an emulator does; the default starts each run on a fresh one (first start: keys are generated).
+REUSE = tempfile.mkdtemp(prefix="bench-") if "--reuse" in sys.argv else None
 JAR = os.path.join(os.path.dirname(__file__), "..", "api-server", "target", "routeros-emulator.jar")
 
 
@@ -29,7 +32,7 @@ def free_port():
 
 def one_run():
     port = free_port()
-    data = tempfile.mkdtemp(prefix="bench-")
+    data = REUSE or tempfile.mkdtemp(prefix="bench-")
     t0 = time.monotonic()
     proc = subprocess.Popen(["java", "-jar", JAR, "--bind", "127.0.0.1", "--data-dir", data, "--ssh-port", str(port),
                              "--api-port", str(free_port()), "--api-ssl-port", str(free_port())],
@@ -58,6 +61,8 @@ def one_run():
         proc.wait(timeout=30)
 
 
+if REUSE:
+    one_run()  # first start generates the keys
 times = [one_run() for _ in range(RUNS)]
 print("runs=%d median=%.2fs min=%.2fs max=%.2fs" % (RUNS, statistics.median(times), min(times), max(times)))
 print("ratio to CHR under QEMU/KVM (30-60 s boot): %.0fx-%.0fx faster" % (30 / statistics.median(times),
