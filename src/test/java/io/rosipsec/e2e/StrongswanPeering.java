@@ -104,6 +104,23 @@ final class StrongswanPeering implements AutoCloseable {
   Map<String, String> connect(SwanSuite s, boolean pfs, boolean emulatorInitiates) throws Exception {
     lab.load(swanctlConf(s, pfs));
     configureEmulator(s, pfs, !emulatorInitiates);
+    return awaitTunnel(emulatorInitiates);
+  }
+
+  /**
+   * Loads {@code swanctlConf} into charon, runs {@code rosCommands} on the emulator (each must print
+   * nothing) and waits for the tunnel as {@link #connect(SwanSuite, boolean, boolean)} does.
+   */
+  Map<String, String> connect(String swanctlConf, List<String> rosCommands, boolean emulatorInitiates)
+      throws Exception {
+    lab.load(swanctlConf);
+    for (String c : rosCommands) {
+      ros.ok(c);
+    }
+    return awaitTunnel(emulatorInitiates);
+  }
+
+  private Map<String, String> awaitTunnel(boolean emulatorInitiates) throws Exception {
     if (!emulatorInitiates) {
       Tools.Result r = lab.swanctl("--initiate", "--child", "net", "--timeout", "20");
       if (r.exit() != 0) {

@@ -34,6 +34,33 @@ record SwanSuite(String name, String profileEnc, String profileHash, String dhGr
           "HMAC_SHA2_512_256", "PRF_HMAC_SHA2_512", "MODP_4096", "CAMELLIA_CBC", "256", "HMAC_SHA2_512_256",
           "camellia", "sha512"));
 
+  /**
+   * The IKEv1 matrix (issue 6; spec ike-esp.md §2.1-2.2): phase-1 hash doubles as PRF and integrity, so
+   * charon lists both from the profile's {@code hash-algorithm}. Blowfish is strongSwan's 128-bit
+   * {@code blowfish128} (the emulator's {@code blowfish}); Camellia comes from the gcrypt/openssl plugins.
+   */
+  static final List<SwanSuite> IKEV1_MATRIX = List.of(
+      new SwanSuite("aes-128-cbc/sha1/modp1024", "aes-128", "sha1", "modp1024", "aes-128-cbc", "sha1",
+          "aes128-sha1-modp1024", "aes128-sha1", "modp1024", "AES_CBC", "128", "HMAC_SHA1_96", "PRF_HMAC_SHA1",
+          "MODP_1024", "AES_CBC", "128", "HMAC_SHA1_96", "aes-cbc", "sha1"),
+      new SwanSuite("aes-256-cbc/sha256/modp2048", "aes-256", "sha256", "modp2048", "aes-256-cbc", "sha256",
+          "aes256-sha256-modp2048", "aes256-sha256", "modp2048", "AES_CBC", "256", "HMAC_SHA2_256_128",
+          "PRF_HMAC_SHA2_256", "MODP_2048", "AES_CBC", "256", "HMAC_SHA2_256_128", "aes-cbc", "sha256"),
+      new SwanSuite("3des/md5/modp1024", "3des", "md5", "modp1024", "3des", "md5",
+          "3des-md5-modp1024", "3des-md5", "modp1024", "3DES_CBC", null, "HMAC_MD5_96", "PRF_HMAC_MD5",
+          "MODP_1024", "3DES_CBC", null, "HMAC_MD5_96", "3des", "md5"),
+      new SwanSuite("blowfish/sha1/modp2048", "blowfish", "sha1", "modp2048", "blowfish", "sha1",
+          "blowfish128-sha1-modp2048", "blowfish128-sha1", "modp2048", "BLOWFISH_CBC", "128", "HMAC_SHA1_96",
+          "PRF_HMAC_SHA1", "MODP_2048", "BLOWFISH_CBC", "128", "HMAC_SHA1_96", "blowfish", "sha1"),
+      new SwanSuite("camellia-128/sha256/modp2048", "camellia-128", "sha256", "modp2048", "camellia-128",
+          "sha256", "camellia128-sha256-modp2048", "camellia128-sha256", "modp2048", "CAMELLIA_CBC", "128",
+          "HMAC_SHA2_256_128", "PRF_HMAC_SHA2_256", "MODP_2048", "CAMELLIA_CBC", "128", "HMAC_SHA2_256_128",
+          "camellia", "sha256"),
+      new SwanSuite("camellia-256/sha512/modp1536", "camellia-256", "sha512", "modp1536", "camellia-256",
+          "sha512", "camellia256-sha512-modp1536", "camellia256-sha512", "modp1536", "CAMELLIA_CBC", "256",
+          "HMAC_SHA2_512_256", "PRF_HMAC_SHA2_512", "MODP_1536", "CAMELLIA_CBC", "256", "HMAC_SHA2_512_256",
+          "camellia", "sha512"));
+
   /** swanctl.conf's {@code esp_proposals}: with the DH group appended when PFS is on. */
   String swanEspProposal(boolean pfs) {
     return pfs ? swanEsp + "-" + swanDh : swanEsp;
