@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rosipsec.menu.RosTime;
+import io.rosipsec.menu.RosVersion;
 import io.rosipsec.shell.console.Console;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,20 @@ class InstalledSaColumnsTest {
     for (String f : flags(lab.c1)) {
       assertTrue(f.startsWith("S") && f.endsWith("E"), f);
     }
+  }
+
+  @Test
+  void routerOs6PrintsAddtimeInItsDateStyle() throws Exception {
+    lab = new TwoRouterLab(null, RosVersion.parse("6.49.10"));
+    lab.up("aes-256-cbc", "sha256", "1h");
+    lab.awaitTunnel();
+    String before = detail(lab.c1);
+    assertEquals(2, Pattern.compile("add-lifetime=48m/1h").matcher(before).results().count(), before);
+    assertFalse(before.contains("addtime="), before);
+    assertTrue(lab.ping(1).startsWith("    sent=1 received=1"));
+    String d = detail(lab.c1);
+    Matcher m = Pattern.compile("addtime=([a-z]{3}/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d)").matcher(d);
+    assertEquals(2, m.results().count(), d);
   }
 
   @ParameterizedTest(name = "{0} {1}/{2} -> H={3}")

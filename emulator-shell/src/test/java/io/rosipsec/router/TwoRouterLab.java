@@ -2,6 +2,7 @@ package io.rosipsec.router;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rosipsec.menu.RosVersion;
 import io.rosipsec.shell.console.Console;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -30,14 +31,20 @@ final class TwoRouterLab implements AutoCloseable {
 
   /** @param model board model for both routers, {@code null} for the default board */
   TwoRouterLab(String model) {
-    r1 = router("r1", model);
-    r2 = router("r2", model);
+    this(model, RosVersion.DEFAULT);
+  }
+
+  /** As above on RouterOS {@code version}. */
+  TwoRouterLab(String model, RosVersion version) {
+    r1 = router("r1", model, version);
+    r2 = router("r2", model, version);
     c1 = console(r1);
     c2 = console(r2);
   }
 
-  private static Router router(String identity, String model) {
-    RouterOptions o = RouterOptions.defaults().withIdentity(identity).withClock(Clock.systemUTC());
+  private static Router router(String identity, String model, RosVersion version) {
+    RouterOptions o = RouterOptions.defaults().withIdentity(identity).withClock(Clock.systemUTC())
+        .withVersion(version);
     return new Router(model == null ? o : o.withModel(model));
   }
 
