@@ -14,10 +14,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -70,7 +74,7 @@ public final class IpsecBridge {
     }
     b.menus.hook("/ip/ipsec/policy", new ActivePolicyHook(b));
     b.menus.onCommit(store -> b.addressesChanged());
-    b.menus.provider("/ip/ipsec/installed-sa", new InstalledSaProvider(b.engine));
+    b.menus.provider("/ip/ipsec/installed-sa", new InstalledSaProvider(b.engine, b.router));
     b.menus.provider("/ip/ipsec/active-peers", new ActivePeersProvider(b.engine));
     b.menus.provider("/ip/ipsec/statistics", b::statistics);
     return b;
@@ -152,12 +156,23 @@ public final class IpsecBridge {
     return RosTime.formatCompact(s * RosTime.SECOND);
   }
 
+  /**
+   * A clock value as RouterOS prints timestamps: {@code 2018-05-11 10:07:57} from 7.10, {@code may/11/2018 10:07:57}
+   * before (routeros-cli.md §5.11), in the router clock's zone.
+   */
+  static String timestamp(Router router, long millis) {
+    LocalDateTime t = LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), router.clock().getZone());
+    return router.version().atLeast("7.10")
+        ? t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+        : t.format(DateTimeFormatter.ofPattern("MMM/dd/yyyy HH:mm:ss", Locale.ENGLISH)).toLowerCase(Locale.ROOT);
+  }
+
   private static String endpoint(InetSocketAddress a, boolean withPort) {
     return a.getAddress().getHostAddress() + (withPort ? ":" + a.getPort() : "");
   }
 
   /** {@code /ip ipsec installed-sa} (RouterOS 7 fields, routeros-cli.md §5.11). */
-  private record InstalledSaProvider(IpsecEngine engine) implements StatusProvider {
+  private record InstalledSaProvider(IpsecEngine engine, Router router) implements StatusProvider {
     @Override
     public List<Map<String, String>> rows() {
       List<Map<String, String>> out = new ArrayList<>();
@@ -175,6 +190,9 @@ public final class IpsecBridge {
           r.put("auth-key", v.authKey());
         }
         r.put("enc-key", v.encKey());
+        if (v.seenTraffic()) {
+          r.put("addtime", timestamp(router, v.addedAtMillis()));
+        }
         r.put("expires-in", time(v.expiresIn()));
         r.put("add-lifetime", time(v.softLifetime()) + "/" + time(v.hardLifetime()));
         r.put("current-bytes", Long.toString(v.currentBytes()));

@@ -29,6 +29,8 @@ import java.time.Duration;
  * @param replay replay window size
  * @param hwAead the board's {@code H} flag for the algorithm (guideline 8)
  * @param peer the {@code /ip ipsec peer} name
+ * @param addedAtMillis clock value at which the SA was installed (RouterOS {@code addtime}, printed once the SA has
+ *     seen traffic)
  */
 public record InstalledSaView(
         int id,
@@ -51,7 +53,8 @@ public record InstalledSaView(
         long invalidPackets,
         int replay,
         boolean hwAead,
-        String peer) {
+        String peer,
+        long addedAtMillis) {
 
     /** {@code seen-traffic} ({@code S}). */
     public boolean seenTraffic() {

@@ -162,7 +162,7 @@ public final class SadEntry implements AutoCloseable {
                 lifetime.soft(), lifetime.hard(), lifetime.expiresIn(now), bytes,
                 sa.counters().packets(), sa.counters().invalidPackets(),
                 in.replayWindow().size(), hwAead,
-                peer());
+                peer(), lifetime.createdAtMillis());
     }
 
     @Override
