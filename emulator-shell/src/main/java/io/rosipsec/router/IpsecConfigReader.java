@@ -159,7 +159,8 @@ final class IpsecConfigReader {
         list(or(r.get("enc-algorithm"), "aes-128,3des")), list(or(r.get("dh-group"), "modp2048,modp1024")),
         time(or(r.get("lifetime"), "1d")), dpd.equals("disable-dpd") ? Duration.ZERO : time(dpd),
         Integer.parseInt(or(r.get("dpd-maximum-failures"), "4")), !"no".equals(r.get("nat-traversal")),
-        ProfileConfig.ProposalCheck.parse(or(r.get("proposal-check"), "obey")));
+        ProfileConfig.ProposalCheck.parse(or(r.get("proposal-check"), "obey")),
+        lifeBytes(r.get("lifebytes")));
   }
 
   static ProposalConfig proposal(Row r) {
@@ -227,6 +228,11 @@ final class IpsecConfigReader {
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException("bad address " + v, e);
     }
+  }
+
+  /** Profile {@code lifebytes}: phase-1 lifetime in bytes, 0 (the default) = none. */
+  private static long lifeBytes(String v) {
+    return v == null || v.isBlank() ? 0 : Long.parseLong(v.trim());
   }
 
   private static String or(String v, String dflt) {

@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param dpdMaximumFailures {@code dpd-maximum-failures} (default 5)
  * @param natTraversal {@code nat-traversal} (default yes)
  * @param proposalCheck {@code proposal-check} (default obey)
+ * @param lifeBytes {@code lifebytes}: phase-1 lifetime in bytes (default 0 = none); IKEv1 proposes it as a
+ *     Life Duration in kilobytes (RFC 2409 Appendix A)
  * @see <a href="https://help.mikrotik.com/docs/display/ROS/IPsec">RouterOS IPsec: Profiles</a>
  */
 public record ProfileConfig(
@@ -42,7 +44,8 @@ public record ProfileConfig(
         Duration dpdInterval,
         int dpdMaximumFailures,
         boolean natTraversal,
-        ProposalCheck proposalCheck) {
+        ProposalCheck proposalCheck,
+        long lifeBytes) {
 
     /**
      * RouterOS {@code proposal-check}: how a responder compares the initiator's phase-2 lifetime
@@ -75,6 +78,9 @@ public record ProfileConfig(
         if (encAlgorithms.isEmpty() || dhGroups.isEmpty()) {
             throw new IllegalArgumentException("enc-algorithm and dh-group must not be empty");
         }
+        if (lifeBytes < 0) {
+            throw new IllegalArgumentException("lifebytes must not be negative");
+        }
         if (dpdMaximumFailures < 1 || dpdMaximumFailures > 100) {
             throw new IllegalArgumentException("dpd-maximum-failures must be 1..100");
         }
@@ -85,6 +91,20 @@ public record ProfileConfig(
                 .orElseThrow(() -> new IllegalArgumentException("hash-algorithm " + hashAlgorithm));
         RouterOsAlgorithms.profilePrf(prfAlgorithm, hashAlgorithm)
                 .orElseThrow(() -> new IllegalArgumentException("prf-algorithm " + prfAlgorithm));
+    }
+
+    /** A profile without {@code lifebytes} (0 = none). */
+    public ProfileConfig(String name, String hashAlgorithm, String prfAlgorithm, List<String> encAlgorithms,
+            List<String> dhGroups, Duration lifetime, Duration dpdInterval, int dpdMaximumFailures,
+            boolean natTraversal, ProposalCheck proposalCheck) {
+        this(name, hashAlgorithm, prfAlgorithm, encAlgorithms, dhGroups, lifetime, dpdInterval, dpdMaximumFailures,
+                natTraversal, proposalCheck, 0);
+    }
+
+    /** This profile with another {@code lifebytes}. */
+    public ProfileConfig withLifeBytes(long bytes) {
+        return new ProfileConfig(name, hashAlgorithm, prfAlgorithm, encAlgorithms, dhGroups, lifetime, dpdInterval,
+                dpdMaximumFailures, natTraversal, proposalCheck, bytes);
     }
 
     /** The RouterOS 7 {@code default} profile. */

@@ -48,4 +48,15 @@ class BenchmarkFixturesTest {
         assertEquals(4, b.handshake());
         assertEquals(4, b.handshake(), "a second handshake starts from fresh engines");
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"modp1024, JCA/JCA", "modp2048, JCA/JCA"})
+    void ikev1BenchmarkCompletesMainModeAndQuickMode(String group, String backEnds) {
+        Ikev1HandshakeBenchmark b = new Ikev1HandshakeBenchmark();
+        b.dhGroup = group;
+        b.backEnds = backEnds;
+        b.setUp();
+        assertEquals(9, b.handshake(), "six Main Mode and three Quick Mode datagrams");
+        assertEquals(9, b.handshake(), "a second handshake starts from fresh engines");
+    }
 }

@@ -128,6 +128,14 @@ public final class Ikev1Engine {
         run(sa, tm -> tm.start(new QuickModeTask(ctx, sa, listener, policy)));
     }
 
+    /**
+     * Negotiates one more IPsec SA pair proposing a byte lifetime of {@code lifeKilobytes} as well, as a
+     * strongSwan peer does with {@code life_bytes} (RouterOS proposals have none: this plays the other side).
+     */
+    public void negotiate(Ikev1Sa sa, PolicyConfig policy, long lifeKilobytes) {
+        run(sa, tm -> tm.start(new QuickModeTask(ctx, sa, listener, policy, lifeKilobytes)));
+    }
+
     /** Deletes the IPsec SAs and the ISAKMP SA with Delete payloads. */
     public void delete(Ikev1Sa sa) {
         run(sa, Ikev1TaskManager::delete);
@@ -136,6 +144,14 @@ public final class Ikev1Engine {
     /** Deletes one IPsec SA pair. */
     public void deleteChildSa(Ikev1Sa sa, ChildSaRecord child) {
         run(sa, tm -> tm.deleteChild(child));
+    }
+
+    /**
+     * Reports an ESP SA byte counter ({@code current-bytes}) of one direction of an IPsec SA pair under {@code sa}
+     * ({@code spi} inbound or outbound), for the byte lifetime: rekey at the soft, delete at the hard limit.
+     */
+    public void childSaBytes(Ikev1Sa sa, int spi, long counter) {
+        run(sa, tm -> tm.childBytes(spi, counter));
     }
 
     private void run(Ikev1Sa sa, Consumer<Ikev1TaskManager> action) {

@@ -34,7 +34,10 @@ import java.util.Map;
  * check, body encryption and IV acceptance, duplicate detection (a repeated message gets our last message again),
  * retransmission with backoff on the injected scheduler, the one place where failures end an exchange or the SA
  * (with RouterOS's log lines), DPD (RFC 3706) and the phase-1/phase-2 lifetimes: rekey at the soft limit (80 %
- * of the hard one plus seeded jitter, as RouterOS shows {@code add-lifetime}), delete at the hard limit.
+ * of the hard one plus seeded jitter, as RouterOS shows {@code add-lifetime}), delete at the hard limit, by time
+ * and by bytes ({@link ByteLimit}: the ISAKMP SA counts its own message bytes after phase 1 against the
+ * negotiated kilobytes or the profile's {@code lifebytes}; an IPsec SA pair counts the ESP byte counters reported
+ * through {@link #childBytes}).
  */
 public final class Ikev1TaskManager {
     /** Engine-level reactions the manager cannot perform itself. */
@@ -74,6 +77,8 @@ public final class Ikev1TaskManager {
     private final Deque<Task> waiting = new ArrayDeque<>();
     private final Map<Integer, List<EngineScheduler.Timer>> childTimers = new HashMap<>();
     private final List<EngineScheduler.Timer> saTimers = new ArrayList<>();
+    private final Map<Integer, ByteLimit> childBytes = new HashMap<>();
+    private ByteLimit isakmpBytes;
     private boolean established;
     private boolean destroyed;
     private boolean peerDeleted;
@@ -147,7 +152,7 @@ public final class Ikev1TaskManager {
         ex.lastSent = out.encrypted() ? m.encode(sa.cipher().orElseThrow()) : m.encode();
         ex.messages++;
         ex.tries = 0;
-        sender.send(sa.local(), sa.remote(), ex.lastSent);
+        transmit(ex.lastSent);
         if (s == Task.Status.NEED_MORE) {
             arm(mid, ex);
         } else {
@@ -166,7 +171,7 @@ public final class Ikev1TaskManager {
                 return;
             }
             ex.tries++;
-            sender.send(sa.local(), sa.remote(), ex.lastSent);
+            transmit(ex.lastSent);
             arm(mid, ex);
         });
     }
@@ -180,7 +185,7 @@ public final class Ikev1TaskManager {
         Exchange ex = exchanges.get(mid);
         if (ex != null && ex.lastReceived != null && Arrays.equals(raw, ex.lastReceived)) {
             if (ex.lastSent != null) {
-                sender.send(sa.local(), sa.remote(), ex.lastSent); // the peer lost our answer
+                transmit(ex.lastSent); // the peer lost our answer
             }
             return;
         }
@@ -225,6 +230,9 @@ public final class Ikev1TaskManager {
         ex.lastReceived = raw;
         ex.messages++;
         lastInboundMillis = ctx.nowMillis();
+        if (isakmpBytes != null && mid != 0) {
+            isakmpBytes.add(raw.length);
+        }
         if (m.isEncrypted()) {
             sa.cipher().orElseThrow().accept(mid, m.wireBody());
             if (!from.equals(sa.remote())) {
@@ -279,7 +287,7 @@ public final class Ikev1TaskManager {
         if (ex.task.isPhase1()) {
             phase1Done();
         } else if (ex.task instanceof QuickModeTask q && q.child().isPresent()) {
-            installChild(q.child().get(), q.policy(), q.initiatedLocally());
+            installChild(q.child().get(), q.policy(), q.initiatedLocally(), q.lifeKilobytes() * 1024);
         } else if (ex.task instanceof InformationalTask i && i.deletesIsakmp()) {
             destroy("deleted", true);
         }
@@ -300,8 +308,10 @@ public final class Ikev1TaskManager {
         }
         scheduleDpd();
         long life = sa.offer().orElseThrow().lifeSeconds();
+        long bytes = Phase1Support.tighter(sa.offer().orElseThrow().lifeKilobytes() * 1024,
+                sa.config().profile().lifeBytes());
         if (life > 0) {
-            SaLifetime l = SaLifetime.routerOs(ctx.nowMillis(), Duration.ofSeconds(life), 0, jitter);
+            SaLifetime l = SaLifetime.routerOs(ctx.nowMillis(), Duration.ofSeconds(life), bytes, jitter);
             if (sa.isInitiator()) {
                 saTimers.add(ctx.scheduler().schedule(l.soft(), () -> {
                     if (!destroyed) {
@@ -311,18 +321,37 @@ public final class Ikev1TaskManager {
             }
             saTimers.add(ctx.scheduler().schedule(l.hard(), () -> start(InformationalTask.deleteIsakmp(sa, this))));
         }
+        if (bytes > 0) {
+            long soft = bytes * SaLifetime.SOFT_PERCENT / 100;
+            isakmpBytes = new ByteLimit(soft, bytes, deferred(() -> {
+                listener.log("ipsec,info", peer() + " ISAKMP-SA soft byte lifetime reached");
+                if (sa.isInitiator()) {
+                    hooks.reauthenticate(sa);
+                }
+            }), deferred(() -> {
+                listener.log("ipsec,info", peer() + " ISAKMP-SA hard byte lifetime reached");
+                delete();
+            }));
+        }
         while (!waiting.isEmpty()) {
             begin(newMessageId(), waiting.poll());
         }
     }
 
-    private void installChild(ChildSaRecord c, PolicyConfig policy, boolean rekeyHere) {
+    private void installChild(ChildSaRecord c, PolicyConfig policy, boolean rekeyHere, long lifeBytes) {
         sa.addChild(c);
         listener.log("ipsec,info", String.format("IPsec-SA established: ESP/%s %s->%s spi=0x%x",
                 c.mode() == io.rosipsec.ipsec.esp.EspMode.TUNNEL ? "Tunnel" : "Transport", endpoints("-"),
                 sa.local().getAddress().getHostAddress(), c.spiIn()));
         listener.childSaEstablished(sa, c);
-        SaLifetime l = SaLifetime.routerOs(c.createdAtMillis(), c.lifetime(), 0, jitter);
+        SaLifetime l = SaLifetime.routerOs(c.createdAtMillis(), c.lifetime(), lifeBytes, jitter);
+        if (lifeBytes > 0) {
+            childBytes.put(c.spiIn(), new ByteLimit(l.softBytes(), l.hardBytes(), deferred(() -> {
+                if (rekeyHere && sa.children().contains(c)) {
+                    start(new QuickModeTask(ctx, sa, listener, policy));
+                }
+            }), deferred(() -> expireChild(c.spiIn()))));
+        }
         List<EngineScheduler.Timer> timers = new ArrayList<>();
         if (rekeyHere) {
             timers.add(ctx.scheduler().schedule(l.soft(), () -> start(new QuickModeTask(ctx, sa, listener, policy))));
@@ -341,7 +370,33 @@ public final class Ikev1TaskManager {
         });
     }
 
+    /**
+     * Reports the byte counter of one direction of an IPsec SA pair ({@code spi} is its inbound or outbound SPI,
+     * {@code counter} the ESP SA's {@code current-bytes}): past 80 % of a negotiated byte lifetime the pair is
+     * rekeyed by the end that negotiated it, at 100 % it is deleted (RFC 2407 §4.5). Unknown SPIs are ignored.
+     */
+    public void childBytes(int spi, long counter) {
+        if (destroyed) {
+            return;
+        }
+        for (ChildSaRecord c : sa.children()) {
+            if (c.spiIn() == spi || c.spiOut() == spi) {
+                ByteLimit b = childBytes.get(c.spiIn());
+                if (b != null) {
+                    b.observe(counter);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Bytes of ISAKMP messages counted against the phase-1 byte lifetime (0 without one). */
+    public long isakmpBytes() {
+        return isakmpBytes == null ? 0 : isakmpBytes.total();
+    }
+
     private void removed(ChildSaRecord c) {
+        childBytes.remove(c.spiIn());
         childTimers.getOrDefault(c.spiIn(), List.of()).forEach(Ikev1TaskManager::cancel);
         childTimers.remove(c.spiIn());
         listener.childSaDeleted(sa, c);
@@ -410,7 +465,24 @@ public final class Ikev1TaskManager {
         }
         IkeV1Message m = new IkeV1Message(IkeV1Message.header(sa.ckyI(), sa.ckyR(), ExchangeType.INFORMATIONAL_V1,
                 0, newMessageId()), List.of(n));
-        sender.send(sa.local(), sa.remote(), m.encode());
+        transmit(m.encode());
+    }
+
+    /** Sends one datagram to the peer, counting it against the ISAKMP SA's byte lifetime once established. */
+    private void transmit(byte[] data) {
+        sender.send(sa.local(), sa.remote(), data);
+        if (isakmpBytes != null) {
+            isakmpBytes.add(data.length);
+        }
+    }
+
+    /** Runs a lifetime action after the current step, unless the SA is gone by then. */
+    private Runnable deferred(Runnable action) {
+        return () -> ctx.scheduler().execute(() -> {
+            if (!destroyed) {
+                action.run();
+            }
+        });
     }
 
     /** Deletes the ISAKMP SA with a Delete payload (RFC 2409 §5.7), after deleting its IPsec SAs. */

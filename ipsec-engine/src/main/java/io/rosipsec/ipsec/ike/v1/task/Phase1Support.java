@@ -62,11 +62,21 @@ final class Phase1Support {
                 if ((onlyGroup == null || g == onlyGroup) && suite.supports(enc.alg(), enc.keyBits())
                         && suite.supports(g) && suite.supports(hash)) {
                     out.add(new Phase1Offer(enc, hash, Ikev1AuthMethod.PRE_SHARED_KEY, g,
-                            profile.lifetime().toSeconds(), 0));
+                            profile.lifetime().toSeconds(), kilobytes(profile.lifeBytes())));
                 }
             }
         }
         return out;
+    }
+
+    /** A byte lifetime as a Life Duration in kilobytes, rounded up (0 = none). */
+    static long kilobytes(long bytes) {
+        return bytes <= 0 ? 0 : (bytes + 1023) / 1024;
+    }
+
+    /** The tighter of two byte limits where 0 means none. */
+    static long tighter(long a, long b) {
+        return a <= 0 ? Math.max(b, 0) : b <= 0 ? a : Math.min(a, b);
     }
 
     /** SA payload with one ISAKMP proposal carrying every offer as an alternative transform. */

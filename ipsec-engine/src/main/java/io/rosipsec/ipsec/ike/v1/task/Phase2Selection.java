@@ -26,6 +26,11 @@ import java.util.Optional;
  *   <li>{@code strict}: reject a proposed lifetime longer than configured, otherwise accept it;
  *   <li>{@code exact}: require the same lifetime.
  * </ul>
+ *
+ * The same rules apply to a kilobyte lifetime (RFC 2407 §4.5 SA Life Type kilobytes, as strongSwan proposes with
+ * {@code life_bytes}), where 0 means none: RouterOS 7 proposals have no byte lifetime, so {@code obey},
+ * {@code claim} and {@code strict} accept whatever kilobytes the initiator proposes and {@code exact} rejects
+ * any.
  */
 final class Phase2Selection {
     /**
@@ -34,8 +39,9 @@ final class Phase2Selection {
      * @param offer the transform as the responder returns it (the initiator's lifetime)
      * @param lifeSeconds the lifetime that applies
      * @param notifyLifetime whether to send RESPONDER-LIFETIME with {@code lifeSeconds}
+     * @param lifeKilobytes the byte lifetime that applies, in kilobytes (0 = none)
      */
-    record Choice(Phase2Offer offer, long lifeSeconds, boolean notifyLifetime) {}
+    record Choice(Phase2Offer offer, long lifeSeconds, boolean notifyLifetime, long lifeKilobytes) {}
 
     private Phase2Selection() {}
 
@@ -83,24 +89,33 @@ final class Phase2Selection {
                 }
                 long proposed = o.get().effectiveLifeSeconds();
                 long configured = mine.lifeSeconds();
+                long proposedKb = o.get().lifeKilobytes();
+                long configuredKb = mine.lifeKilobytes();
                 switch (check) {
                     case OBEY:
-                        return new Choice(o.get(), proposed, false);
+                        return new Choice(o.get(), proposed, false, proposedKb);
                     case CLAIM:
-                        return new Choice(o.get(), Math.min(proposed, configured), configured < proposed);
+                        long kb = Phase1Support.tighter(proposedKb, configuredKb);
+                        return new Choice(o.get(), Math.min(proposed, configured),
+                                configured < proposed || kb != proposedKb, kb);
                     case STRICT:
-                        if (proposed <= configured) {
-                            return new Choice(o.get(), proposed, false);
+                        if (proposed > configured) {
+                            log.log("ipsec,error", "proposed lifetime " + proposed + "s is longer than configured "
+                                    + configured + "s (proposal-check=strict)");
+                        } else if (configuredKb > 0 && (proposedKb == 0 || proposedKb > configuredKb)) {
+                            log.log("ipsec,error", "proposed lifebytes " + proposedKb + "kB exceed configured "
+                                    + configuredKb + "kB (proposal-check=strict)");
+                        } else {
+                            return new Choice(o.get(), proposed, false, proposedKb);
                         }
-                        log.log("ipsec,error", "proposed lifetime " + proposed + "s is longer than configured "
-                                + configured + "s (proposal-check=strict)");
                         break;
                     default:
-                        if (proposed == configured) {
-                            return new Choice(o.get(), proposed, false);
+                        if (proposed == configured && proposedKb == configuredKb) {
+                            return new Choice(o.get(), proposed, false, proposedKb);
                         }
-                        log.log("ipsec,error", "proposed lifetime " + proposed + "s differs from configured "
-                                + configured + "s (proposal-check=exact)");
+                        log.log("ipsec,error", "proposed lifetime " + proposed + "s/" + proposedKb
+                                + "kB differs from configured " + configured + "s/" + configuredKb
+                                + "kB (proposal-check=exact)");
                         break;
                 }
             }

@@ -62,6 +62,8 @@ public final class QuickModeTask implements Task {
     private List<Phase2Offer> offers;
     private Phase2Offer chosen;
     private long lifeSeconds;
+    private long lifeKilobytes;
+    private long offerKilobytes;
     private boolean notifyLifetime;
     private int spiIn;
     private int spiOut;
@@ -76,11 +78,24 @@ public final class QuickModeTask implements Task {
 
     /** The initiator for {@code policy}. */
     public QuickModeTask(EngineContext ctx, Ikev1Sa sa, Ikev1Listener log, PolicyConfig policy) {
+        this(ctx, sa, log, policy, 0);
+    }
+
+    /**
+     * The initiator for {@code policy}, also proposing an SA Life Duration of {@code offerKilobytes} kilobytes
+     * (0 = none; RFC 2407 §4.5) in every transform.
+     */
+    public QuickModeTask(EngineContext ctx, Ikev1Sa sa, Ikev1Listener log, PolicyConfig policy,
+            long offerKilobytes) {
+        if (offerKilobytes < 0) {
+            throw new IllegalArgumentException("negative kilobytes");
+        }
         this.ctx = ctx;
         this.sa = sa;
         this.log = log;
         this.initiator = true;
         this.policy = policy;
+        this.offerKilobytes = offerKilobytes;
     }
 
     /** The responder. */
@@ -127,6 +142,9 @@ public final class QuickModeTask implements Task {
         if (step == 1) {
             ProposalConfig proposal = sa.config().proposalFor(policy);
             offers = Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
+            if (offerKilobytes > 0) {
+                offers = offers.stream().map(o -> o.withLifetimes(o.lifeSeconds(), offerKilobytes)).toList();
+            }
             if (offers.isEmpty()) {
                 throw new NoProposalChosenException("proposal " + proposal.name() + " has no usable transform");
             }
@@ -167,9 +185,12 @@ public final class QuickModeTask implements Task {
         chosen = o;
         spiOut = spi(p);
         lifeSeconds = o.effectiveLifeSeconds();
+        lifeKilobytes = o.lifeKilobytes();
         for (NotificationPayload n : m.all(NotificationPayload.class)) {
             if (n.notifyType() == Ikev1NotifyType.RESPONDER_LIFETIME) {
-                lifeSeconds = Math.min(lifeSeconds, responderLifetime(n));
+                long[] life = responderLifetime(n);
+                lifeSeconds = Math.min(lifeSeconds, life[0]);
+                lifeKilobytes = Phase1Support.tighter(lifeKilobytes, life[1]);
             }
         }
         if ((dh == null) != m.first(KePayload.class).isEmpty()) {
@@ -201,6 +222,7 @@ public final class QuickModeTask implements Task {
                     sa.remote().getAddress().getHostAddress());
             chosen = c.offer();
             lifeSeconds = c.lifeSeconds();
+            lifeKilobytes = c.lifeKilobytes();
             notifyLifetime = c.notifyLifetime();
             spiOut = spi(p);
             peerKe = m.first(KePayload.class).map(KePayload::data).orElse(null);
@@ -231,6 +253,10 @@ public final class QuickModeTask implements Task {
             ByteWriter w = new ByteWriter();
             IkeAttribute.tv(Phase2Attribute.SA_LIFE_TYPE.wire(), LifeType.SECONDS.wire()).encode(w);
             IkeAttribute.basicOrVariable(Phase2Attribute.SA_LIFE_DURATION.wire(), lifeSeconds).encode(w);
+            if (lifeKilobytes > 0) {
+                IkeAttribute.tv(Phase2Attribute.SA_LIFE_TYPE.wire(), LifeType.KILOBYTES.wire()).encode(w);
+                IkeAttribute.basicOrVariable(Phase2Attribute.SA_LIFE_DURATION.wire(), lifeKilobytes).encode(w);
+            }
             rest.add(new NotificationPayload(Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
                     Ikev1NotifyType.RESPONDER_LIFETIME.wire(), w.toByteArray()));
         }
@@ -333,18 +359,27 @@ public final class QuickModeTask implements Task {
         return ByteBuffer.allocate(4).putInt(spi).array();
     }
 
-    private static long responderLifetime(NotificationPayload n) throws InvalidSyntaxException {
+    /** Seconds (MAX_VALUE when absent) and kilobytes (0 when absent) of a RESPONDER-LIFETIME notify. */
+    private static long[] responderLifetime(NotificationPayload n) throws InvalidSyntaxException {
         io.rosipsec.ipsec.ike.wire.ByteReader r = new io.rosipsec.ipsec.ike.wire.ByteReader(n.data());
         LifeType type = null;
         long seconds = Long.MAX_VALUE;
+        long kilobytes = 0;
         for (IkeAttribute a : IkeAttribute.decodeAll(r)) {
             if (a.type() == Phase2Attribute.SA_LIFE_TYPE.wire()) {
                 type = LifeType.fromWire((int) a.longValue());
             } else if (a.type() == Phase2Attribute.SA_LIFE_DURATION.wire() && type == LifeType.SECONDS) {
                 seconds = a.longValue();
+            } else if (a.type() == Phase2Attribute.SA_LIFE_DURATION.wire() && type == LifeType.KILOBYTES) {
+                kilobytes = a.longValue();
             }
         }
-        return seconds;
+        return new long[] {seconds, kilobytes};
+    }
+
+    /** The negotiated byte lifetime in kilobytes (0 = none), once the exchange succeeded. */
+    public long lifeKilobytes() {
+        return lifeKilobytes;
     }
 
     /** The PFS group of the negotiated transform, if any. */
