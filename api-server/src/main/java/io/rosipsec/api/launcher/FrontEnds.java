@@ -56,16 +56,26 @@ final class FrontEnds {
     java.net.InetAddress addr = java.net.InetAddress.getByName(o.bind);
     ApiServer server = new ApiServer(router,
         tls ? ApiServerOptions.tls(addr, port) : ApiServerOptions.plain(addr, port));
+    return netty(name, o.bind, port, server::start, server::close);
+  }
+
+  /** A Netty TCP server started as one listener; bind failures name the service and port. */
+  private interface Start {
+    int start() throws InterruptedException;
+  }
+
+  private static Launcher.Listener netty(String name, String bind, int port, Start start, Runnable close)
+      throws IOException {
     int bound;
     try {
-      bound = server.start();
+      bound = start.start();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while starting " + name, e);
     } catch (RuntimeException e) {
-      throw bindFailure(name, o.bind, port, e);
+      throw bindFailure(name, bind, port, e);
     }
-    return listener(name, o.bind + ":" + bound, server::close);
+    return listener(name, bind + ":" + bound, close);
   }
 
   private static Launcher.Listener www(io.rosipsec.router.Router router, LauncherOptions o, int port, boolean tls)
@@ -74,16 +84,7 @@ final class FrontEnds {
     java.net.InetAddress addr = java.net.InetAddress.getByName(o.bind);
     RestServer server =
         new RestServer(router, tls ? RestServerOptions.tls(addr, port) : RestServerOptions.plain(addr, port));
-    int bound;
-    try {
-      bound = server.start();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while starting " + name, e);
-    } catch (RuntimeException e) {
-      throw bindFailure(name, o.bind, port, e);
-    }
-    return listener(name, o.bind + ":" + bound, server::close);
+    return netty(name, o.bind, port, server::start, server::close);
   }
 
   /**
