@@ -1,5 +1,8 @@
 package io.rosipsec.ipsec.ike.v2.task;
 
+import io.rosipsec.ipsec.testing.ManualScheduler;
+import io.rosipsec.ipsec.testing.SeededRandom;
+
 import io.rosipsec.ipsec.EngineContext;
 import io.rosipsec.ipsec.IdentityConfig;
 import io.rosipsec.ipsec.IkeSessionConfig;

@@ -1,5 +1,7 @@
 package io.rosipsec.ipsec.ike.v2.task;
 
+import io.rosipsec.ipsec.testing.SeededRandom;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,14 +1,14 @@
-package io.rosipsec.ipsec.ike.v1.task;
+package io.rosipsec.ipsec.testing;
 
 import java.security.SecureRandom;
 import java.util.Random;
 
 /** A repeatable "SecureRandom" for exchange tests (guideline 5: seeded nondeterminism). */
-final class SeededRandom extends SecureRandom {
+public final class SeededRandom extends SecureRandom {
     private static final long serialVersionUID = 1L;
     private final Random random;
 
-    SeededRandom(long seed) {
+    public SeededRandom(long seed) {
         super(new byte[0]);
         this.random = new Random(seed);
     }

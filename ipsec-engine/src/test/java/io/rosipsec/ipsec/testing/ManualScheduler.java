@@ -1,4 +1,4 @@
-package io.rosipsec.ipsec.ike.v1.task;
+package io.rosipsec.ipsec.testing;
 
 import io.rosipsec.ipsec.EngineScheduler;
 import java.time.Clock;
@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** (Same as the IKEv2 exchange tests' helper, which is package-private there.) A serial executor and fake clock driven by the test: nothing runs until the test says so. */
-final class ManualScheduler implements EngineScheduler {
+/** Shared by the IKEv1 and IKEv2 exchange tests. A serial executor and fake clock driven by the test: nothing runs until the test says so. */
+public final class ManualScheduler implements EngineScheduler {
     /** The fake clock whose time only {@link #advance} moves. */
-    final class FakeClock extends Clock {
+    public final class FakeClock extends Clock {
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
@@ -50,7 +50,7 @@ final class ManualScheduler implements EngineScheduler {
     private final Deque<Runnable> ready = new ArrayDeque<>();
     private final List<Scheduled> timers = new ArrayList<>();
     private long now = 1_700_000_000_000L;
-    final FakeClock clock = new FakeClock();
+    public final FakeClock clock = new FakeClock();
 
     @Override
     public void execute(Runnable task) {
@@ -65,14 +65,14 @@ final class ManualScheduler implements EngineScheduler {
     }
 
     /** Runs queued tasks until none is left. */
-    void runPending() {
+    public void runPending() {
         while (!ready.isEmpty()) {
             ready.poll().run();
         }
     }
 
     /** Moves the clock, running timers as they fall due. */
-    void advance(Duration d) {
+    public void advance(Duration d) {
         long end = now + d.toMillis();
         while (true) {
             runPending();
@@ -94,7 +94,7 @@ final class ManualScheduler implements EngineScheduler {
     }
 
     /** Live timers not yet due. */
-    int pendingTimers() {
+    public int pendingTimers() {
         return (int) timers.stream().filter(s -> !s.cancelled).count();
     }
 }
