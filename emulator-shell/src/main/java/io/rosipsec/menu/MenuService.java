@@ -498,7 +498,7 @@ public final class MenuService {
   private void applyArgs(MenuDef m, Map<String, String> values, Map<String, String> args) {
     for (Map.Entry<String, String> e : args.entrySet()) {
       PropDef p = writable(m, e.getKey());
-      if (e.getValue().isEmpty() && p.optional() && !p.isList() && !p.key() && !p.required()) {
+      if (e.getValue().isEmpty() && p.emptyClears()) {
         // An empty value clears an optional property, as RouterOS does for comment= or address= on every front end.
         values.remove(p.name());
         continue;

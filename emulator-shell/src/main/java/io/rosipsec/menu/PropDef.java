@@ -67,6 +67,14 @@ public record PropDef(
     return flag != null;
   }
 
+  /**
+   * Whether an empty value given for this property clears it instead of storing {@code ""}: optional, single-valued,
+   * settable and not the item's name ({@code comment=}, a peer's {@code address=}), as every RouterOS front end does.
+   */
+  public boolean emptyClears() {
+    return optional() && !isList() && !readOnly() && !key() && !required();
+  }
+
   /** A property that is a list (its values are comma separated). */
   public boolean isList() {
     return kind == PropKind.ENUM_LIST || kind == PropKind.REF_LIST || kind == PropKind.STRING_LIST;

@@ -1,6 +1,7 @@
 package io.rosipsec.api.server;
 
 import io.rosipsec.api.wire.ApiSentence;
+import io.rosipsec.menu.PropDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +97,7 @@ public final class ApiArguments {
         if (!verb.equals("add") && !verb.equals("set") && !verb.equals("comment")) {
             return false;
         }
-        return command.menu().prop(name)
-                .filter(p -> p.optional() && !p.isList() && !p.readOnly() && !p.key() && !p.required())
-                .isPresent();
+        return command.menu().prop(name).filter(PropDef::emptyClears).isPresent();
     }
 
     private static ApiCommandException unknown(String name) {
