@@ -1,7 +1,6 @@
 package io.rosipsec.ipsec.ike.v2.message;
 
 import io.rosipsec.ipsec.ike.wire.ByteReader;
-import io.rosipsec.ipsec.ike.wire.ByteWriter;
 import io.rosipsec.ipsec.ike.wire.InvalidSyntaxException;
 import io.rosipsec.ipsec.ike.wire.PayloadType;
 
@@ -23,24 +22,14 @@ import io.rosipsec.ipsec.ike.wire.PayloadType;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7296#section-3.6">RFC 7296 §3.6</a>
  */
-public final class CertPayload extends IkePayload {
-    /** Cert Encoding value of an X.509 certificate - signature. */
-    public static final int X509_SIGNATURE = 4;
-
-    private final int encoding;
-    private final byte[] data;
+public final class CertPayload extends EncodedDataPayload {
 
     public CertPayload(int encoding, byte[] data) {
         this(false, encoding, data);
     }
 
     private CertPayload(boolean critical, int encoding, byte[] data) {
-        super(PayloadType.CERT.v2(), critical);
-        if (encoding < 0 || encoding > 0xff) {
-            throw new IllegalArgumentException("encoding out of range: " + encoding);
-        }
-        this.encoding = encoding;
-        this.data = data.clone();
+        super(PayloadType.CERT.v2(), critical, encoding, data);
     }
 
     public static CertPayload decode(boolean critical, ByteReader body) throws InvalidSyntaxException {
@@ -48,26 +37,8 @@ public final class CertPayload extends IkePayload {
         return new CertPayload(critical, encoding, body.rest());
     }
 
-    public int encoding() {
-        return encoding;
-    }
-
-    public byte[] data() {
-        return data.clone();
-    }
-
-    @Override
-    protected int bodyLength() {
-        return 1 + data.length;
-    }
-
-    @Override
-    protected void encodeBody(ByteWriter w) {
-        w.u8(encoding).bytes(data);
-    }
-
     @Override
     public String toString() {
-        return "CERT[encoding " + encoding + ", " + data.length + " bytes]";
+        return describe("CERT");
     }
 }
