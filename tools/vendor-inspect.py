@@ -12,7 +12,7 @@ FILES = {'7.12.2': '7.12.2.json', '7.16.2': '7.16.2.json', '7.20.8': '7.20.8.jso
 SUBTREES = ['ip/ipsec', 'system/identity', 'system/note', 'user/group', 'user/active', 'user/ssh-keys',
             'ip/address', 'ip/service', 'log', 'file', 'system/resource', 'system/routerboard', 'system/license',
             'system/package', 'system/ntp/client']
-SHALLOW = ['interface', 'user', 'system/clock', 'system', 'ip', '']
+SHALLOW = ['interface', 'user', 'system/clock', 'system', 'ip', 'certificate', '']
 
 
 def strip(node, deep):

@@ -24,6 +24,15 @@ public interface MenuHook {
     return false;
   }
 
+  /**
+   * A menu-specific command naming items ({@code /certificate sign srv}): {@code refs} are their {@code *id}s. By
+   * default the items are ignored and {@link #action(MenuService, Session, String, Map)} runs.
+   */
+  default boolean action(
+      MenuService service, Session session, String command, java.util.List<String> refs, Map<String, String> args) {
+    return action(service, session, command, args);
+  }
+
   /** The change is committed. */
   default void applied(MenuService service, Item before, Item after) {}
 }

@@ -426,7 +426,7 @@ public final class MenuService {
     MenuHook h = hooks.get(path);
     if (h != null && !m.readOnly()) {
       transact(s, m, () -> {
-        if (!h.action(this, s, command, args)) {
+        if (!h.action(this, s, command, refs, args)) {
           throw new MenuException("failure: " + command + " is not available");
         }
         return null;
@@ -437,6 +437,16 @@ public final class MenuService {
     if (sp == null || !sp.action(command, refs, args)) {
       throw new MenuException("failure: " + command + " is not available");
     }
+  }
+
+  /**
+   * Stores values no command may set (a certificate's key, its read-only facts) on an item; for a hook's action,
+   * inside the running transaction, so they roll back with it. Names outside the schema are kept and persisted but
+   * never printed or exported.
+   */
+  public synchronized void putInternal(String path, String id, Map<String, String> values) {
+    Item item = store.byId(path, Item.parseId(id)).orElseThrow(MenuException::noSuchItem);
+    values.forEach(item::put);
   }
 
   // ---------------------------------------------------------------- internals

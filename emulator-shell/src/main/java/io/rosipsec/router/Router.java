@@ -110,6 +110,7 @@ public final class Router {
     menus.hook("/ip/ipsec/policy", new PolicyHook());
     menus.hook("/user/ssh-keys", new SshKeysHook(files));
     SystemMenus.register(this);
+    Certificates.register(this);
     this.ipsec = IpsecBridge.register(this);
     if (loaded.isPresent()) {
       for (Item i : store.items("/interface")) {
