@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * {@code /ip service} governs the listeners: at start the launcher's ports are written into the menu and every
  * enabled service starts; afterwards a {@code set} through any front end ({@code port}, {@code disabled}) rebinds or
  * closes that listener without restarting the router ({@code address} is checked per connection by the listeners
- * themselves, see {@link Router#serviceAllows}). Changes are applied on a worker thread, after the command that made
+ * themselves, see {@link Router#serviceAllows}; {@code certificate} is read per connection by the TLS listeners). Changes are applied on a worker thread, after the command that made
  * them has answered.
  */
 final class Services implements MenuHook {
@@ -79,6 +79,12 @@ final class Services implements MenuHook {
       }));
     }
     return out;
+  }
+
+  /** {@code certificate=} must name a {@code /certificate} with a private key (the check this hook replaces). */
+  @Override
+  public void validate(MenuService service, Item before, Item after) {
+    io.rosipsec.router.Certificates.validateService(service, after);
   }
 
   @Override

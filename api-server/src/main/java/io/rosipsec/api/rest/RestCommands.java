@@ -5,6 +5,7 @@ import io.rosipsec.api.server.ApiArguments;
 import io.rosipsec.api.server.ApiCommand;
 import io.rosipsec.api.server.ApiCommandException;
 import io.rosipsec.api.server.ApiRows;
+import io.rosipsec.api.server.MenuCommandRunner;
 import io.rosipsec.api.server.ApiTrap;
 import io.rosipsec.api.wire.ApiQuery;
 import io.rosipsec.api.wire.ApiQueryException;
@@ -54,10 +55,12 @@ import java.util.Set;
 final class RestCommands {
     private final Router router;
     private final MenuService menus;
+    private final MenuCommandRunner runner;
 
     RestCommands(Router router) {
         this.router = router;
         this.menus = router.menus();
+        this.runner = new MenuCommandRunner(menus);
     }
 
     /**
@@ -173,55 +176,11 @@ final class RestCommands {
         if (command.printing()) {
             return print(s, command, args, request);
         }
-        String path = command.path();
-        List<String> refs = args.refs();
-        Map<String, String> values = args.values();
-        switch (command.verb()) {
-            case "add":
-                return ret(menus.add(s, path, values));
-            case "set":
-                menus.set(s, path, refs, values, args.unset());
-                break;
-            case "unset": {
-                List<String> props = new ArrayList<>(args.unset());
-                props.addAll(names(values.getOrDefault("value-name", "")));
-                menus.set(s, path, refs, Map.of(), props);
-                break;
-            }
-            case "remove":
-                menus.remove(s, path, refs);
-                break;
-            case "enable":
-            case "disable":
-                menus.set(s, path, refs, Map.of("disabled", command.verb().equals("disable") ? "yes" : "no"),
-                        List.of());
-                break;
-            case "comment":
-                menus.set(s, path, refs, Map.of("comment", values.getOrDefault("comment", "")), List.of());
-                break;
-            case "reset":
-                menus.reset(s, path, refs, new ArrayList<>(values.keySet()));
-                break;
-            case "move": {
-                String destination = values.get("destination");
-                menus.move(s, path, refs, destination == null || destination.isEmpty() ? null
-                        : menus.resolveOne(path, destination));
-                break;
-            }
-            case "get":
-                return ret(get(s, command, args));
-            case "find": {
-                List<String> ids = new ArrayList<>();
-                for (MenuService.Row row : menus.rows(s, path)) {
-                    ids.add(row.id());
-                }
-                return ret(String.join(";", ids));
-            }
-            default:
-                menus.action(s, path, command.verb(), refs, new LinkedHashMap<>(values));
-                break;
+        if (command.verb().equals("get")) {
+            return ret(get(s, command, args));
         }
-        return Optional.of(RestResponse.ok("[]"));
+        Optional<String> ret = runner.run(s, command, args);
+        return ret.isPresent() ? ret(ret.get()) : Optional.of(RestResponse.ok("[]"));
     }
 
     private Optional<RestResponse> print(Session s, ApiCommand command, ApiArguments args, ApiSentence request)
@@ -247,17 +206,7 @@ final class RestCommands {
 
     private String get(Session s, ApiCommand command, ApiArguments args) {
         String prop = args.values().get("value-name");
-        if (prop == null || prop.isEmpty()) {
-            throw new MenuException("missing value(s) of argument(s) value-name");
-        }
-        String ref = null;
-        if (!command.menu().isSingle()) {
-            if (args.refs().isEmpty()) {
-                throw new MenuException("missing value(s) of argument(s) number");
-            }
-            ref = args.refs().get(0);
-        }
-        String value = menus.get(s, command.path(), ref, prop);
+        String value = runner.getValue(s, command, args);
         String printed = ApiRows.attributes(command.menu(), new MenuService.Row("", Map.of(prop, value)), s).get(prop);
         return printed == null ? value : printed;
     }

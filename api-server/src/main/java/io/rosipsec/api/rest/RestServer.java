@@ -11,9 +11,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.rosipsec.api.server.SelfSignedCertificates;
+import io.rosipsec.api.server.ServiceTls;
 import io.rosipsec.router.Router;
 import java.net.InetSocketAddress;
 import java.security.cert.X509Certificate;
@@ -22,11 +20,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLException;
 
 /**
  * The REST API of one {@link Router} (routeros-api.md §2): {@code /rest} on the {@code www} service (plain HTTP,
- * RouterOS 7.9+) or {@code www-ssl} (HTTPS with a self-signed certificate made when the server starts, 7.1+).
+ * RouterOS 7.9+) or {@code www-ssl} (HTTPS, 7.1+, with the {@code /ip service www-ssl certificate=} identity chosen
+ * per connection by {@link ServiceTls}).
  * Each connection's pipeline:
  *
  * <pre>
@@ -49,7 +47,7 @@ public final class RestServer implements AutoCloseable {
     private EventLoopGroup group;
     private ExecutorService workers;
     private Channel channel;
-    private SelfSignedCertificates.Identity identity;
+    private ServiceTls tls;
 
     public RestServer(Router router, RestServerOptions options) {
         this.router = router;
@@ -67,7 +65,11 @@ public final class RestServer implements AutoCloseable {
         if (group != null) {
             throw new IllegalStateException("already started");
         }
-        SslContext ssl = options.tls() ? sslContext() : null;
+        ServiceTls ssl = options.tls() ? new ServiceTls(router, options.service(), false) : null;
+        if (ssl != null) {
+            ssl.init();
+        }
+        tls = ssl;
         AtomicInteger n = new AtomicInteger();
         workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE),
                 r -> {
@@ -90,7 +92,7 @@ public final class RestServer implements AutoCloseable {
                         }
                         ChannelPipeline p = ch.pipeline();
                         if (ssl != null) {
-                            p.addLast("ssl", ssl.newHandler(ch.alloc()));
+                            p.addLast("ssl", ssl.context().newHandler(ch.alloc()));
                         }
                         p.addLast("http", new HttpServerCodec());
                         p.addLast("body", new RestBodyLimit(options.maxBodyBytes()));
@@ -106,24 +108,15 @@ public final class RestServer implements AutoCloseable {
         return port();
     }
 
-    private SslContext sslContext() {
-        identity = SelfSignedCertificates.loadOrGenerate(
-                io.rosipsec.api.server.ApiServer.identityFile(router), router.identity());
-        try {
-            return SslContextBuilder.forServer(identity.keys().getPrivate(), identity.certificate()).build();
-        } catch (SSLException e) {
-            throw new IllegalStateException("cannot build the www-ssl TLS context", e);
-        }
-    }
-
     /** The bound port; {@code -1} before {@link #start()}. */
     public synchronized int port() {
         return channel == null ? -1 : ((InetSocketAddress) channel.localAddress()).getPort();
     }
 
     /** The certificate {@code www-ssl} presents; null for plain {@code www} or before start. */
-    public synchronized X509Certificate certificate() {
-        return identity == null ? null : identity.certificate();
+    public X509Certificate certificate() {
+        ServiceTls t = tls;
+        return t == null ? null : t.certificate();
     }
 
     public RestServerOptions options() {

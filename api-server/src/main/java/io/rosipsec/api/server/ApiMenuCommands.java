@@ -3,13 +3,11 @@ package io.rosipsec.api.server;
 import io.rosipsec.menu.MenuException;
 import io.rosipsec.menu.MenuService;
 import io.rosipsec.menu.Session;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Runs the non-printing verbs of the API on the {@link MenuService}, one command one transaction, and writes their
+ * Runs the non-printing verbs of the API through {@link MenuCommandRunner} (shared with REST) and writes their
  * final reply (routeros-api.md §1.4):
  *
  * <pre>
@@ -31,94 +29,26 @@ import java.util.Map;
  * @see <a href="https://help.mikrotik.com/docs/spaces/ROS/pages/47579160/API">RouterOS API, "Command word"</a>
  */
 final class ApiMenuCommands {
-    private final MenuService menus;
+    private final MenuCommandRunner runner;
 
     ApiMenuCommands(MenuService menus) {
-        this.menus = menus;
+        this.runner = new MenuCommandRunner(menus);
     }
 
     /** Runs {@code command} and writes its {@code !done}; throws {@link MenuException} on refusal. */
     void run(Session session, ApiCommand command, ApiArguments args, ApiExchange out) {
-        String path = command.path();
-        List<String> refs = args.refs();
-        Map<String, String> values = args.values();
-        switch (command.verb()) {
-            case "add":
-                out.done(Map.of("ret", menus.add(session, path, values)));
-                return;
-            case "set":
-                menus.set(session, path, refs, values, args.unset());
-                break;
-            case "unset": {
-                List<String> props = new ArrayList<>(args.unset());
-                String names = values.get("value-name");
-                if (names != null) {
-                    for (String name : names.split(",")) {
-                        if (!name.isEmpty()) {
-                            props.add(name);
-                        }
-                    }
-                }
-                menus.set(session, path, refs, Map.of(), props);
-                break;
-            }
-            case "remove":
-                menus.remove(session, path, refs);
-                break;
-            case "enable":
-            case "disable":
-                menus.set(session, path, refs, Map.of("disabled", command.verb().equals("disable") ? "yes" : "no"),
-                        List.of());
-                break;
-            case "comment":
-                if (values.containsKey("comment")) {
-                    menus.set(session, path, refs, Map.of("comment", values.get("comment")), List.of());
-                } else {
-                    menus.set(session, path, refs, Map.of(), List.of("comment"));
-                }
-                break;
-            case "reset":
-                menus.reset(session, path, refs, new ArrayList<>(values.keySet()));
-                break;
-            case "move": {
-                String destination = values.get("destination");
-                String destId = destination == null || destination.isEmpty() ? null
-                        : menus.resolveOne(path, destination);
-                menus.move(session, path, refs, destId);
-                break;
-            }
-            case "get":
-                out.done(Map.of("ret", get(session, command, args)));
-                return;
-            case "find": {
-                List<String> ids = new ArrayList<>();
-                for (MenuService.Row row : menus.rows(session, path)) {
-                    ids.add(row.id());
-                }
-                out.done(Map.of("ret", String.join(";", ids)));
-                return;
-            }
-            default:
-                menus.action(session, path, command.verb(), refs, new LinkedHashMap<>(values));
-                break;
+        if (command.verb().equals("get")) {
+            String value = runner.getValue(session, command, args);
+            String wire = command.menu().prop(args.values().get("value-name"))
+                    .map(p -> ApiRows.wire(p.kind(), value)).orElse(value);
+            out.done(Map.of("ret", command.menu().readOnly() ? ApiStatusNumbers.raw(wire) : wire));
+            return;
         }
-        out.done();
-    }
-
-    private String get(Session session, ApiCommand command, ApiArguments args) {
-        String prop = args.values().get("value-name");
-        if (prop == null || prop.isEmpty()) {
-            throw new MenuException("missing value(s) of argument(s) value-name");
+        Optional<String> ret = runner.run(session, command, args);
+        if (ret.isPresent()) {
+            out.done(Map.of("ret", ret.get()));
+        } else {
+            out.done();
         }
-        String ref = null;
-        if (!command.menu().isSingle()) {
-            if (args.refs().isEmpty()) {
-                throw new MenuException("missing value(s) of argument(s) number");
-            }
-            ref = args.refs().get(0);
-        }
-        String value = menus.get(session, command.path(), ref, prop);
-        String wire = command.menu().prop(prop).map(p -> ApiRows.wire(p.kind(), value)).orElse(value);
-        return command.menu().readOnly() ? ApiStatusNumbers.raw(wire) : wire;
     }
 }

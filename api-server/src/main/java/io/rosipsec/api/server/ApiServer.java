@@ -10,8 +10,6 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.rosipsec.api.wire.ApiFramingErrorHandler;
 import io.rosipsec.api.wire.ApiSentenceAggregator;
 import io.rosipsec.api.wire.ApiSentenceEncoder;
@@ -19,19 +17,18 @@ import io.rosipsec.api.wire.ApiWordDecoder;
 import io.rosipsec.router.Router;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLException;
 
 /**
  * The binary API service of one {@link Router} (routeros-api.md §1.1): a Netty server on {@code
- * bindAddress:port}, plain TCP ({@code api}, 8728) or TLS ({@code api-ssl}, 8729) with a self-signed certificate
- * generated when the server starts. Each connection's pipeline:
+ * bindAddress:port}, plain TCP ({@code api}, 8728) or TLS ({@code api-ssl}, 8729). Each connection's pipeline:
  *
  * <pre>
  *   [SslHandler] → ApiWordDecoder → ApiSentenceAggregator → ApiSentenceEncoder (outbound)
  *                → ApiSessionHandler → ApiFramingErrorHandler
  * </pre>
  *
- * <p>Not covered: {@code api-ssl} with {@code certificate=none} (anonymous Diffie-Hellman suites, §1.1).
+
+ * <p>TLS identity: {@link ServiceTls} per connection ({@code /ip service api-ssl certificate=}).
  *
  * @see <a href="https://help.mikrotik.com/docs/spaces/ROS/pages/47579160/API">RouterOS API</a>
  */
@@ -42,7 +39,7 @@ public final class ApiServer implements AutoCloseable {
     private final ApiSentenceEncoder encoder = new ApiSentenceEncoder();
     private EventLoopGroup group;
     private Channel channel;
-    private SelfSignedCertificates.Identity identity;
+    private ServiceTls tls;
 
     public ApiServer(Router router, ApiServerOptions options) {
         this.router = router;
@@ -60,7 +57,11 @@ public final class ApiServer implements AutoCloseable {
         if (group != null) {
             throw new IllegalStateException("already started");
         }
-        SslContext ssl = options.tls() ? sslContext() : null;
+        ServiceTls ssl = options.tls() ? new ServiceTls(router, "api-ssl", true) : null;
+        if (ssl != null) {
+            ssl.init();
+        }
+        tls = ssl;
         group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         ServerBootstrap b = new ServerBootstrap()
                 .group(group)
@@ -75,7 +76,7 @@ public final class ApiServer implements AutoCloseable {
                         }
                         ChannelPipeline p = ch.pipeline();
                         if (ssl != null) {
-                            p.addLast("ssl", ssl.newHandler(ch.alloc()));
+                            p.addLast("ssl", ssl.context().newHandler(ch.alloc()));
                         }
                         p.addLast("words", new ApiWordDecoder());
                         p.addLast("sentences", new ApiSentenceAggregator());
@@ -94,17 +95,6 @@ public final class ApiServer implements AutoCloseable {
         return port();
     }
 
-    private SslContext sslContext() {
-        identity = SelfSignedCertificates.loadOrGenerate(identityFile(router), router.identity());
-        try {
-            return SslContextBuilder.forServer(identity.keys().getPrivate(), identity.certificate())
-                    .ciphers(AnonymousTls.cipherSuites())
-                    .build();
-        } catch (SSLException e) {
-            throw new IllegalStateException("cannot build the api-ssl TLS context", e);
-        }
-    }
-
     /** Where the router's TLS identity lives ({@code <data-dir>/tls-identity.pem}); null without a data directory. */
     public static java.nio.file.Path identityFile(Router router) {
         java.nio.file.Path dir = router.options().dataDir();
@@ -116,9 +106,10 @@ public final class ApiServer implements AutoCloseable {
         return channel == null ? -1 : ((InetSocketAddress) channel.localAddress()).getPort();
     }
 
-    /** The certificate {@code api-ssl} presents; null for plain {@code api} or before start. */
-    public synchronized java.security.cert.X509Certificate certificate() {
-        return identity == null ? null : identity.certificate();
+    /** The certificate {@code api-ssl} presents to a new connection; null for plain {@code api} or before start. */
+    public java.security.cert.X509Certificate certificate() {
+        ServiceTls t = tls;
+        return t == null ? null : t.certificate();
     }
 
     public ApiServerOptions options() {
