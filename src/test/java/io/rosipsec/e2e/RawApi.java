@@ -23,7 +23,12 @@ final class RawApi implements AutoCloseable {
   private final OutputStream out;
 
   RawApi(int port) throws IOException {
-    socket = new Socket(InetAddress.getLoopbackAddress(), port);
+    this(new Socket(InetAddress.getLoopbackAddress(), port));
+  }
+
+  /** Over a connected socket of the caller's (an {@code SSLSocket} for api-ssl). */
+  RawApi(Socket socket) throws IOException {
+    this.socket = socket;
     socket.setTcpNoDelay(true);
     socket.setSoTimeout(10_000);
     in = new DataInputStream(socket.getInputStream());
