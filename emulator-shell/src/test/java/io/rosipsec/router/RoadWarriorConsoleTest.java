@@ -88,10 +88,13 @@ class RoadWarriorConsoleTest {
     assertTrue(all.contains("ph2-count=1"), all);
     assertTrue(all.contains("ph2-state=established"), all);
 
+    // a commit on r2 re-reads the menus: the dynamic row must not turn into configuration (which would end the SA)
+    TwoRouterLab.ok(c2, "/ip address add address=10.9.9.1/24 interface=ether2");
     List<String> ping = TwoRouterLab.run(c1, "/ping 10.2.0.1 src-address=10.1.0.1 count=3 interval=100ms");
     assertTrue(ping.get(ping.size() - 1).contains("received=3"), ping.toString());
 
     assertEquals(List.of("1"), TwoRouterLab.run(c2, ":put [:len [/ip ipsec policy find where dynamic and active]]"));
+    assertEquals(1, r2.ipsec().engine().activePeers().size());
     String export = String.join("\n", TwoRouterLab.run(c2, "/ip ipsec policy export"));
     assertTrue(!export.contains("10.1.0.0/24"), export);
     List<String> remove = TwoRouterLab.run(c2, "/ip ipsec policy remove [find where dynamic]");
