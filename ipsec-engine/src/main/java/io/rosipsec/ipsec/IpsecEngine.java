@@ -65,6 +65,10 @@ import java.util.function.Supplier;
  * received IKE messages go to one or the other by the major version of their header (RFC 2408 §3.1, RFC 7296
  * §3.1) on both ports. IPsec SAs of either version land in the same SAD and data path and show in the same views.
  *
+ * <p>Road warriors: a responder whose identity has {@code generate-policy} generates a policy from its {@code
+ * policy-template-group}'s templates when no static policy fits the proposed selectors; {@link #dynamicPolicies()}
+ * lists those of installed SAs ({@code /ip ipsec policy} {@code D} rows).
+ *
  * <p>Debug aid: with the system property {@code rosipsec.ike.keylog} naming a directory when
  * {@link #start} runs, every new IKE and ESP SA's keys are appended there as Wireshark decryption
  * tables ({@link KeyLog}).
