@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one entry point of every front end (console, binary API, REST) into a router's configuration: generic menu
@@ -20,6 +21,7 @@ public final class MenuService {
   private final ConfigStore store;
   private final Map<String, MenuHook> hooks = new LinkedHashMap<>();
   private final Map<String, StatusProvider> providers = new LinkedHashMap<>();
+  private final Map<String, Supplier<List<Map<String, String>>>> dynamicItems = new LinkedHashMap<>();
   private final List<Consumer<ConfigStore>> commitListeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> pendingApply = new ArrayList<>();
   private final Map<String, Map<String, String>> builtinOriginals = new LinkedHashMap<>();
@@ -43,6 +45,15 @@ public final class MenuService {
 
   public void provider(String path, StatusProvider provider) {
     providers.put(path, provider);
+  }
+
+  /**
+   * Live dynamic items of a configuration menu (the {@code D} policies {@code generate-policy} creates): listed after
+   * the stored items with {@code dynamic=yes}, through the menu's hook like stored ones, never stored, persisted or
+   * exported, and not changeable. Each row carries its id under {@code .id}, outside the store's id range.
+   */
+  public void dynamicItems(String path, Supplier<List<Map<String, String>>> items) {
+    dynamicItems.put(path, items);
   }
 
   /** Called after every committed change with the store (persistence writes it out). */
@@ -152,7 +163,18 @@ public final class MenuService {
     for (Item i : items) {
       out.add(new Row(i.idString(), display(m, i)));
     }
+    for (Map<String, String> d : dynamicRows(path)) {
+      Map<String, String> values = new LinkedHashMap<>(d);
+      String id = values.remove(".id");
+      values.put("dynamic", "yes");
+      out.add(new Row(id, display(m, new Item(Item.parseId(id), values))));
+    }
     return out;
+  }
+
+  private List<Map<String, String>> dynamicRows(String path) {
+    Supplier<List<Map<String, String>>> s = dynamicItems.get(path);
+    return s == null ? List.of() : s.get();
   }
 
   /** Display values of one item, in the menu's property order. */
@@ -233,6 +255,11 @@ public final class MenuService {
     if (id >= 0) {
       if (store.byId(path, id).isPresent()) {
         return Item.formatId(id);
+      }
+      for (Map<String, String> d : dynamicRows(path)) {
+        if (Item.formatId(id).equals(d.get(".id"))) {
+          return Item.formatId(id);
+        }
       }
       throw MenuException.noSuchItem();
     }
@@ -496,11 +523,14 @@ public final class MenuService {
     }
     for (String r : refs) {
       long id = Item.parseId(resolveOne(m.path(), r));
-      store.byId(m.path(), id).ifPresent(i -> {
-        if (!out.contains(i)) {
-          out.add(i);
-        }
-      });
+      Optional<Item> item = store.byId(m.path(), id);
+      if (item.isEmpty()) {
+        // resolved to a dynamic item: those follow the engine, not commands
+        throw new MenuException("failure: can not change dynamic item");
+      }
+      if (!out.contains(item.get())) {
+        out.add(item.get());
+      }
     }
     return out;
   }

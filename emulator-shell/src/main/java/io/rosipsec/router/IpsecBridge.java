@@ -1,10 +1,12 @@
 package io.rosipsec.router;
 
 import io.rosipsec.ipsec.ActivePeerView;
+import io.rosipsec.ipsec.DynamicPolicyView;
 import io.rosipsec.ipsec.EchoResult;
 import io.rosipsec.ipsec.InstalledSaView;
 import io.rosipsec.ipsec.IpsecConfig;
 import io.rosipsec.ipsec.IpsecEngine;
+import io.rosipsec.ipsec.PolicyConfig;
 import io.rosipsec.menu.Item;
 import io.rosipsec.menu.MenuHook;
 import io.rosipsec.menu.MenuService;
@@ -40,6 +42,7 @@ import java.util.function.Consumer;
  * is called (by the launcher's {@code ike} front end, or a test).
  */
 public final class IpsecBridge {
+  private static final long DYNAMIC_ID_BASE = 0x80000000L;
   private static final List<String> CONFIG_MENUS = List.of("/ip/ipsec/peer", "/ip/ipsec/profile",
       "/ip/ipsec/identity", "/ip/ipsec/proposal", "/ip/ipsec/policy/group");
 
@@ -73,6 +76,7 @@ public final class IpsecBridge {
       }
     }
     b.menus.hook("/ip/ipsec/policy", new ActivePolicyHook(b));
+    b.menus.dynamicItems("/ip/ipsec/policy", b::dynamicPolicies);
     b.menus.onCommit(store -> b.addressesChanged());
     b.menus.provider("/ip/ipsec/installed-sa", new InstalledSaProvider(b.engine, b.router));
     b.menus.provider("/ip/ipsec/active-peers", new ActivePeersProvider(b.engine));
@@ -142,6 +146,36 @@ public final class IpsecBridge {
     if (!now.equals(lastAddresses)) {
       reapply();
     }
+  }
+
+  /**
+   * The {@code D} policies {@code generate-policy} created, while their SAs live (routeros-cli.md §5.8): ids
+   * {@code *80000000} and up, outside the store's range.
+   */
+  private List<Map<String, String>> dynamicPolicies() {
+    if (!engine.running()) {
+      return List.of();
+    }
+    List<Map<String, String>> out = new ArrayList<>();
+    for (DynamicPolicyView v : engine.dynamicPolicies()) {
+      PolicyConfig p = v.policy();
+      Map<String, String> r = new LinkedHashMap<>();
+      r.put(".id", "*" + Long.toHexString(DYNAMIC_ID_BASE + v.number()).toUpperCase(Locale.ROOT));
+      r.put("peer", p.peer());
+      r.put("tunnel", p.tunnel() ? "yes" : "no");
+      r.put("src-address", p.srcAddress().toString());
+      r.put("src-port", p.srcPort().toString());
+      r.put("dst-address", p.dstAddress().toString());
+      r.put("dst-port", p.dstPort().toString());
+      r.put("protocol", IpsecConfigReader.protocolName(p.protocol()));
+      r.put("action", p.action().routerOsName());
+      r.put("level", p.level().routerOsName());
+      r.put("sa-src-address", v.saSrc().getHostAddress());
+      r.put("sa-dst-address", v.saDst().getHostAddress());
+      r.put("proposal", p.proposal());
+      out.add(r);
+    }
+    return out;
   }
 
   private List<Map<String, String>> statistics() {

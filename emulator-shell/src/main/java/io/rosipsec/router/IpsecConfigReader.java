@@ -7,6 +7,7 @@ import io.rosipsec.ipsec.IpPrefix;
 import io.rosipsec.ipsec.IpsecConfig;
 import io.rosipsec.ipsec.PeerConfig;
 import io.rosipsec.ipsec.PolicyConfig;
+import io.rosipsec.ipsec.PolicyTemplate;
 import io.rosipsec.ipsec.PortRange;
 import io.rosipsec.ipsec.ProfileConfig;
 import io.rosipsec.ipsec.ProposalConfig;
@@ -30,7 +31,9 @@ import java.util.Set;
 /**
  * Reads the {@code /ip ipsec} menus ({@code peer}, {@code profile}, {@code identity}, {@code proposal}, {@code policy})
  * and {@code /ip address} into the engine's {@link IpsecConfig} snapshot. Disabled peers, identities, proposals and
- * policies, and policy templates, are left out; a peer that cannot be turned into an engine configuration (no
+ * policies are left out, and so are dynamic policies (the engine's own); enabled policy templates ({@code
+ * template=yes}, whose proposal is usable) go to every session as {@link PolicyTemplate}s, for identities with {@code
+ * generate-policy}. A peer that cannot be turned into an engine configuration (no
  * identity, an algorithm the engine lacks) is left out too and named in {@link #problems()}.
  */
 final class IpsecConfigReader {
@@ -79,6 +82,16 @@ final class IpsecConfigReader {
         problems.add("proposal " + r.get("name") + ": " + e.getMessage());
       }
     }
+    List<PolicyTemplate> templates = new ArrayList<>();
+    for (Row r : rows("/ip/ipsec/policy")) {
+      if (r.flag("template") && !r.flag("disabled") && proposals.containsKey(or(r.get("proposal"), "default"))) {
+        try {
+          templates.add(template(r));
+        } catch (IllegalArgumentException e) {
+          problems.add("policy template " + r.id() + ": " + e.getMessage());
+        }
+      }
+    }
     List<IkeSessionConfig> sessions = new ArrayList<>();
     for (Row peer : rows("/ip/ipsec/peer")) {
       if (peer.flag("disabled")) {
@@ -86,7 +99,7 @@ final class IpsecConfigReader {
       }
       String name = peer.get("name");
       try {
-        sessions.add(session(peer, profiles, proposals));
+        sessions.add(session(peer, profiles, proposals).withTemplates(templates));
       } catch (NoIdentity e) {
         // normal while a peer is being set up: its identity is added next
       } catch (IllegalArgumentException e) {
@@ -135,7 +148,7 @@ final class IpsecConfigReader {
     }
     List<PolicyConfig> policies = new ArrayList<>();
     for (Row r : rows("/ip/ipsec/policy")) {
-      if (name.equals(r.get("peer")) && !r.flag("disabled") && !r.flag("template")
+      if (name.equals(r.get("peer")) && !r.flag("disabled") && !r.flag("template") && !r.flag("dynamic")
           && proposals.containsKey(or(r.get("proposal"), "default"))) {
         policies.add(policy(r));
       }
@@ -175,20 +188,38 @@ final class IpsecConfigReader {
         r.get("secret"), IkeIdentity.parse(or(r.get("my-id"), "auto")),
         IkeIdentity.parse(or(r.get("remote-id"), "auto")),
         IdentityConfig.MatchBy.valueOf(enumName(or(r.get("match-by"), "remote-id"))),
-        IdentityConfig.GeneratePolicy.valueOf(enumName(or(r.get("generate-policy"), "no"))));
+        IdentityConfig.GeneratePolicy.valueOf(enumName(or(r.get("generate-policy"), "no"))),
+        or(r.get("policy-template-group"), "default"));
+  }
+
+  private static PolicyTemplate template(Row r) {
+    return new PolicyTemplate(or(r.get("group"), "default"), IpPrefix.parse(or(r.get("src-address"), "0.0.0.0/32")),
+        PortRange.parse(or(r.get("src-port"), "any")), IpPrefix.parse(or(r.get("dst-address"), "0.0.0.0/32")),
+        PortRange.parse(or(r.get("dst-port"), "any")), protocol(r), or(r.get("proposal"), "default"));
+  }
+
+  private static int protocol(Row r) {
+    String proto = or(r.get("protocol"), "all");
+    Integer number = PROTOCOLS.get(proto);
+    return number != null ? number : Integer.parseInt(proto);
   }
 
   private static PolicyConfig policy(Row r) {
-    String proto = or(r.get("protocol"), "all");
-    Integer number = PROTOCOLS.get(proto);
-    if (number == null) {
-      number = Integer.parseInt(proto);
-    }
+    int number = protocol(r);
     return new PolicyConfig(r.get("peer"), IpPrefix.parse(or(r.get("src-address"), "0.0.0.0/32")),
         PortRange.parse(or(r.get("src-port"), "any")), IpPrefix.parse(or(r.get("dst-address"), "0.0.0.0/32")),
         PortRange.parse(or(r.get("dst-port"), "any")), number, "yes".equals(r.get("tunnel")),
         PolicyConfig.Level.valueOf(enumName(or(r.get("level"), "require"))),
         PolicyConfig.Action.valueOf(enumName(or(r.get("action"), "encrypt"))), or(r.get("proposal"), "default"));
+  }
+
+  /** The RouterOS name of an IP protocol number ({@code all} for 0), or the number when it has none. */
+  static String protocolName(int number) {
+    if (number == 0) {
+      return "all";
+    }
+    return PROTOCOLS.entrySet().stream().filter(e -> e.getValue() == number).map(Map.Entry::getKey).sorted()
+        .findFirst().orElse(Integer.toString(number));
   }
 
   /** The engine view of one {@code /ip ipsec policy} row, empty for templates and unusable rows. */

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param remoteId {@code remote-id} (default {@code auto})
  * @param matchBy {@code match-by} (default {@code remote-id})
  * @param generatePolicy {@code generate-policy} (default {@code no})
+ * @param policyTemplateGroup {@code policy-template-group} (default {@code default}): the templates a responder
+ *     looks at when {@code generate-policy} is not {@code no}
  * @see <a href="https://help.mikrotik.com/docs/display/ROS/IPsec">RouterOS IPsec: Identities</a>
  */
 public record IdentityConfig(
@@ -25,7 +27,8 @@ public record IdentityConfig(
         IkeIdentity myId,
         IkeIdentity remoteId,
         MatchBy matchBy,
-        GeneratePolicy generatePolicy) {
+        GeneratePolicy generatePolicy,
+        String policyTemplateGroup) {
 
     /** RouterOS {@code auth-method} values. */
     public enum AuthMethod {
@@ -52,7 +55,11 @@ public record IdentityConfig(
         CERTIFICATE
     }
 
-    /** RouterOS {@code generate-policy}. */
+    /**
+     * RouterOS {@code generate-policy}: {@code no}; {@code port-override} (the initiator's ports are not checked and
+     * the generated policy uses any port, the manual's "force policy to use any port"); {@code port-strict} (the
+     * proposed ports must lie within the template's and the generated policy keeps them).
+     */
     public enum GeneratePolicy {
         NO,
         PORT_OVERRIDE,
@@ -67,10 +74,22 @@ public record IdentityConfig(
         remoteId = remoteId == null ? IkeIdentity.AUTO : remoteId;
         matchBy = matchBy == null ? MatchBy.REMOTE_ID : matchBy;
         generatePolicy = generatePolicy == null ? GeneratePolicy.NO : generatePolicy;
+        policyTemplateGroup = policyTemplateGroup == null ? "default" : policyTemplateGroup;
         if (myId.kind() == IkeIdentity.Kind.IGNORE) {
             throw new IllegalArgumentException("my-id cannot be ignore");
         }
         secretBytes(secret);
+    }
+
+    /** An identity with {@code policy-template-group=default}. */
+    public IdentityConfig(String peer, AuthMethod authMethod, String secret, IkeIdentity myId, IkeIdentity remoteId,
+            MatchBy matchBy, GeneratePolicy generatePolicy) {
+        this(peer, authMethod, secret, myId, remoteId, matchBy, generatePolicy, "default");
+    }
+
+    /** The same identity with {@code generate-policy} and {@code policy-template-group} set. */
+    public IdentityConfig withGeneratePolicy(GeneratePolicy mode, String templateGroup) {
+        return new IdentityConfig(peer, authMethod, secret, myId, remoteId, matchBy, mode, templateGroup);
     }
 
     /** A pre-shared-key identity with the given IDs. */
@@ -99,6 +118,6 @@ public record IdentityConfig(
     public String toString() {
         // Never print the secret.
         return "IdentityConfig[peer=" + peer + ", " + authMethod.routerOsName() + ", my-id=" + myId
-                + ", remote-id=" + remoteId + "]";
+                + ", remote-id=" + remoteId + ", generate-policy=" + generatePolicy + "]";
     }
 }

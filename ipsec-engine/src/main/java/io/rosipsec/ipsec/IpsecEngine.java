@@ -32,6 +32,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,10 @@ import java.util.function.Supplier;
  * Ikev1Engine} beside the IKEv2 one (Main/Aggressive Mode then one Quick Mode per encrypting policy, RFC 2409);
  * received IKE messages go to one or the other by the major version of their header (RFC 2408 §3.1, RFC 7296
  * §3.1) on both ports. IPsec SAs of either version land in the same SAD and data path and show in the same views.
+ *
+ * <p>Road warriors: a responder whose identity has {@code generate-policy} generates a policy from its {@code
+ * policy-template-group}'s templates when no static policy fits the proposed selectors; {@link #dynamicPolicies()}
+ * lists those of installed SAs ({@code /ip ipsec policy} {@code D} rows).
  *
  * <p>Debug aid: with the system property {@code rosipsec.ike.keylog} naming a directory when
  * {@link #start} runs, every new IKE and ESP SA's keys are appended there as Wireshark decryption
@@ -105,6 +110,7 @@ public final class IpsecEngine implements AutoCloseable {
         SaEvents events;
         Map<String, IkeSessionConfig> applied = new LinkedHashMap<>();
         final Map<Object, Integer> numbers = new IdentityHashMap<>();
+        final Map<List<Object>, Integer> dynamicNumbers = new HashMap<>();
         int nextNumber = 1;
 
         int number(Object o, int width) {
@@ -487,6 +493,31 @@ public final class IpsecEngine implements AutoCloseable {
             }
             return n;
         }, 0);
+    }
+
+    /**
+     * The dynamic policies ({@code D}) generated from templates for the installed Child SAs, one per (IKE SA, policy),
+     * in SAD order; each keeps its number while it lives.
+     */
+    public List<DynamicPolicyView> dynamicPolicies() {
+        return call(() -> {
+            Running r = run;
+            Map<List<Object>, DynamicPolicyView> out = new LinkedHashMap<>();
+            for (SadEntry e : r.datapath.entries()) {
+                PolicyConfig p = e.child().policy();
+                IkeSessionConfig c = e.owner() instanceof Ikev1Sa v1 ? v1.config() : e.ikeSa().config();
+                if (!c.isGenerated(p)) {
+                    continue;
+                }
+                List<Object> key = List.of(e.owner(), p);
+                DynamicPolicyView old = out.get(key);
+                int n = r.dynamicNumbers.computeIfAbsent(key, k -> r.nextNumber++);
+                out.put(key, new DynamicPolicyView(n, p, e.local().getAddress(), e.remote().getAddress(),
+                        old == null ? 1 : old.ph2Count() + 1));
+            }
+            r.dynamicNumbers.keySet().retainAll(out.keySet());
+            return List.copyOf(out.values());
+        }, List.of());
     }
 
     // ------------------------------------------------------------------ actions

@@ -26,6 +26,7 @@ import io.rosipsec.ipsec.ike.v1.message.Phase2Attribute;
 import io.rosipsec.ipsec.ike.v1.message.Phase2Offer;
 import io.rosipsec.ipsec.ike.v1.message.ProposalPayload;
 import io.rosipsec.ipsec.ike.v1.message.SaPayload;
+import io.rosipsec.ipsec.ike.v1.message.TransformPayload;
 import io.rosipsec.ipsec.ike.v2.message.TrafficSelector;
 import io.rosipsec.ipsec.ike.wire.AuthenticationFailedException;
 import io.rosipsec.ipsec.ike.wire.ByteWriter;
@@ -34,7 +35,6 @@ import io.rosipsec.ipsec.ike.wire.IkeAttribute;
 import io.rosipsec.ipsec.ike.wire.IkeProtocolException;
 import io.rosipsec.ipsec.ike.wire.InvalidSyntaxException;
 import io.rosipsec.ipsec.ike.wire.NoProposalChosenException;
-import io.rosipsec.ipsec.ike.wire.TsUnacceptableException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -209,10 +209,10 @@ public final class QuickModeTask implements Task {
             if (ids.size() == 1) {
                 throw new InvalidSyntaxException("Quick Mode with only one client ID");
             }
-            policy = findPolicy(ids);
+            ProposalPayload p = m.first(SaPayload.class).orElseThrow().proposals().get(0);
+            policy = findPolicy(ids, p);
             idci = ids.isEmpty() ? IdPayload.client(policy.dstAddress(), policy.protocol(), 0) : ids.get(0);
             idcr = ids.isEmpty() ? IdPayload.client(policy.srcAddress(), policy.protocol(), 0) : ids.get(1);
-            ProposalPayload p = m.first(SaPayload.class).orElseThrow().proposals().get(0);
             if (p.protocolId() != Ikev1ProtocolId.ESP.wire()) {
                 throw new NoProposalChosenException("only ESP is supported");
             }
@@ -265,7 +265,12 @@ public final class QuickModeTask implements Task {
         return Status.NEED_MORE;
     }
 
-    private PolicyConfig findPolicy(List<IdPayload> ids) throws TsUnacceptableException {
+    /**
+     * The static policy whose addresses are the IDs' (mirrored), else with {@code generate-policy} a dynamic one from
+     * the identity's templates ({@link QuickModeTemplates}); otherwise NO-PROPOSAL-CHOSEN after RouterOS's {@code
+     * failed to get sainfo.}.
+     */
+    private PolicyConfig findPolicy(List<IdPayload> ids, ProposalPayload proposal) throws IkeProtocolException {
         Optional<IpPrefix> ci = ids.isEmpty() ? Optional.of(IpPrefix.host(sa.remote().getAddress()))
                 : ids.get(0).prefix();
         Optional<IpPrefix> cr = ids.isEmpty() ? Optional.of(IpPrefix.host(sa.local().getAddress()))
@@ -276,9 +281,28 @@ public final class QuickModeTask implements Task {
                 return p;
             }
         }
+        if (ci.isPresent() && cr.isPresent()) {
+            int protocol = ids.isEmpty() ? 0 : ids.get(0).protocol();
+            Optional<PolicyConfig> generated = QuickModeTemplates.generate(sa.config(), ci.get(), cr.get(), protocol,
+                    ids.isEmpty() ? 0 : ids.get(0).port(), ids.isEmpty() ? 0 : ids.get(1).port(), tunnel(proposal));
+            if (generated.isPresent()) {
+                return generated.get();
+            }
+        }
         log.log("ipsec,error", "failed to get sainfo.");
-        throw new TsUnacceptableException("no policy for " + ci.map(Object::toString).orElse("?") + " <=> "
+        throw new NoProposalChosenException("no policy for " + ci.map(Object::toString).orElse("?") + " <=> "
                 + cr.map(Object::toString).orElse("?"));
+    }
+
+    /** Whether the initiator's first transform asks for tunnel mode (plain or UDP-encapsulated); tunnel if unsure. */
+    private static boolean tunnel(ProposalPayload proposal) throws InvalidSyntaxException {
+        for (TransformPayload t : proposal.transforms()) {
+            Optional<Phase2Offer> o = Phase2Offer.fromTransform(t);
+            if (o.isPresent()) {
+                return o.get().mode().isTunnel();
+            }
+        }
+        return true;
     }
 
     private void install() throws IkeProtocolException {
@@ -306,7 +330,7 @@ public final class QuickModeTask implements Task {
                 Arrays.copyOf(in, encLen), Arrays.copyOf(out, encLen),
                 Arrays.copyOfRange(in, encLen, encLen + integLen), Arrays.copyOfRange(out, encLen, encLen + integLen),
                 List.of(ts(local)), List.of(ts(remote)), chosen.mode().isUdp(), ctx.nowMillis(),
-                Duration.ofSeconds(lifeSeconds));
+                Duration.ofSeconds(lifeSeconds), policy);
         Arrays.fill(in, (byte) 0);
         Arrays.fill(out, (byte) 0);
     }

@@ -26,6 +26,7 @@ import io.rosipsec.ipsec.ike.wire.InvalidSyntaxException;
 import io.rosipsec.ipsec.ike.wire.NoProposalChosenException;
 import io.rosipsec.ipsec.ike.wire.NotifyType;
 import io.rosipsec.ipsec.ike.wire.TsUnacceptableException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,8 @@ import java.util.Optional;
  * never a KE (RFC 7296 §1.2, §2.17), or an additional one with CREATE_CHILD_SA and fresh nonces,
  * with KE payloads when the proposal has a {@code pfs-group} (§1.3.1). ESP proposal, traffic
  * selectors narrowed to the responder's policy (§2.9), transport mode when both policies say
- * {@code tunnel=no}.
+ * {@code tunnel=no}. A responder without a matching static policy generates one from its identity's policy
+ * templates when {@code generate-policy} is on ({@link TemplateSelection}); otherwise TS_UNACCEPTABLE.
  *
  * <pre>
  * IKE_AUTH:         HDR, SK { ..., [N(USE_TRANSPORT_MODE),] SAi2, TSi, TSr }  --&gt;
@@ -268,7 +270,8 @@ public final class ChildCreateTask implements Task {
         List<TrafficSelector> offeredI = ts(m, true);
         List<TrafficSelector> offeredR = ts(m, false);
         IkeProtocolException refusal = null;
-        for (PolicyConfig p : sa.config().policies()) {
+        for (PolicyConfig p : candidates(offeredI, offeredR,
+                m.notify(NotifyType.USE_TRANSPORT_MODE).isPresent())) {
             if (p.action() != PolicyConfig.Action.ENCRYPT) {
                 continue;
             }
@@ -319,6 +322,17 @@ public final class ChildCreateTask implements Task {
         childError = refusal != null ? refusal
                 : new TsUnacceptableException("no policy matches the proposed traffic selectors");
         return Status.NEED_MORE;
+    }
+
+    /**
+     * The static policies in menu order, then, with {@code generate-policy} on, one dynamic policy per matching
+     * template of the identity's {@code policy-template-group} ({@link TemplateSelection}).
+     */
+    private List<PolicyConfig> candidates(List<TrafficSelector> offeredI, List<TrafficSelector> offeredR,
+            boolean transportRequested) {
+        List<PolicyConfig> out = new ArrayList<>(sa.config().policies());
+        out.addAll(TemplateSelection.candidates(sa.config(), offeredI, offeredR, transportRequested));
+        return out;
     }
 
     private Status buildResponse(TaskMessage m) {
