@@ -19,6 +19,7 @@ import io.rosipsec.ipsec.net.DatagramDemux;
 import io.rosipsec.ipsec.net.Datapath;
 import io.rosipsec.ipsec.net.EnvelopeRate;
 import io.rosipsec.ipsec.net.EventLoopScheduler;
+import io.rosipsec.ipsec.net.Ikev1ByteFeed;
 import io.rosipsec.ipsec.net.Ikev1SaEvents;
 import io.rosipsec.ipsec.net.KeyLog;
 import io.rosipsec.ipsec.net.PortMap;
@@ -166,6 +167,7 @@ public final class IpsecEngine implements AutoCloseable {
         r.ikev1 = new Ikev1Engine(r.ctx, bind, r.transport,
                 new Ikev1SaEvents(r.events, r.datapath, sink::log, sa -> ended(r, sa)), retransmit,
                 SaLifetime.Jitter.NONE);
+        r.datapath.setByteObserver(new Ikev1ByteFeed(r.ikev1));
         r.transport.start(new UdpTransport.Receiver() {
             @Override
             public void ike(InetSocketAddress from, InetSocketAddress to, byte[] message) {

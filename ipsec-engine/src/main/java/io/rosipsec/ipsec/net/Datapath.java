@@ -10,6 +10,7 @@ import io.rosipsec.ipsec.esp.EspSa;
 import io.rosipsec.ipsec.esp.IcmpEcho;
 import io.rosipsec.ipsec.esp.Ipv4Header;
 import io.rosipsec.ipsec.esp.MalformedPacketException;
+import io.rosipsec.ipsec.esp.SaCounters;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -42,6 +43,7 @@ public final class Datapath {
     private final Map<Integer, Pending> pending = new HashMap<>();
     private final EgressShaper shaper;
     private SaRate saRate;
+    private ByteObserver byteObserver;
     private Set<InetAddress> ownAddresses = Set.of();
     private int identification;
 
@@ -49,6 +51,20 @@ public final class Datapath {
     @FunctionalInterface
     public interface SaRate {
         double packetsPerSecond(SadEntry sa, int packetSize);
+    }
+
+    /**
+     * Sees the byte counter of an SA direction after every packet it protected or accepted ({@code current-bytes}
+     * of {@code installed-sa}), so that byte lifetimes can act on live traffic (RFC 2407 §4.5; {@link Ikev1ByteFeed}).
+     */
+    @FunctionalInterface
+    public interface ByteObserver {
+        /**
+         * @param entry the pair the packet went through
+         * @param spi the SPI of the direction that counted it (inbound or outbound)
+         * @param counter that direction's byte counter after the packet
+         */
+        void counted(SadEntry entry, int spi, long counter);
     }
 
     /** Outer IPv4 (20) and UDP (8) headers around an ESP-in-UDP packet (RFC 3948 §2.1). */
@@ -81,6 +97,18 @@ public final class Datapath {
     /** Limits each SA's outbound packet rate (throughput emulation); {@code null} removes the limit. */
     public void setSaRate(SaRate rate) {
         this.saRate = rate;
+    }
+
+    /** Reports byte counters after every packet ({@code null}: nobody listens). */
+    public void setByteObserver(ByteObserver observer) {
+        this.byteObserver = observer;
+    }
+
+    private void counted(SadEntry e, SaCounters c, int spi) {
+        ByteObserver o = byteObserver;
+        if (o != null) {
+            o.counted(e, spi, c.bytes());
+        }
     }
 
     /** Outbound datagrams dropped by the licence cap. */
@@ -159,6 +187,7 @@ public final class Datapath {
             count(EspDrop.HEADER);
             return;
         }
+        counted(e, e.inbound().counters(), spi);
         if (d.dummy()) {
             return;
         }
@@ -253,6 +282,7 @@ public final class Datapath {
         }
         try {
             byte[] esp = e.outbound().encapsulate(packet, next);
+            counted(e, e.outbound().counters(), e.outbound().spi());
             if (!shaper.admitEgress(esp.length + UDP_ENCAP_OVERHEAD)) {
                 return false; // over the licence cap: dropped at the interface, after encryption
             }
