@@ -182,6 +182,11 @@ public final class IpsecEngine implements AutoCloseable {
             public void esp(InetSocketAddress from, InetSocketAddress to, byte[] packet) {
                 r.datapath.receive(from, packet);
             }
+
+            @Override
+            public void invalid(InetSocketAddress from, boolean natT) {
+                r.events.ikeDrops().dropped(from, "datagram", "shorter than " + (natT ? "ESP or " : "") + "an IKE header");
+            }
         });
         run = r;
         r.scheduler.execute(() -> reconcile(r, wanted));
@@ -228,6 +233,15 @@ public final class IpsecEngine implements AutoCloseable {
     public long malformedDatagrams() {
         Running r = run;
         return r == null ? 0 : r.transport.malformed();
+    }
+
+    /**
+     * Datagrams on the IKE sockets dropped as malformed: the transport's ({@link #malformedDatagrams}) and those the
+     * IKE engines could not decode. RouterOS has no {@code statistics} counter for them (its counters are the
+     * kernel's XFRM ones); they show in the {@code ipsec,debug} log ({@code IkeDrops}).
+     */
+    public long malformedIkeMessages() {
+        return call(() -> run.events.ikeDrops().count(), 0L);
     }
 
     /** Takes a new configuration snapshot; what changed is applied on the loop. */

@@ -46,6 +46,7 @@ public final class Datapath {
     private ByteObserver byteObserver;
     private Set<InetAddress> ownAddresses = Set.of();
     private int identification;
+    private long innerMalformed;
 
     /** The packet rate an SA may reach for a packet of a given size; 0 or less is unlimited. */
     @FunctionalInterface
@@ -152,6 +153,14 @@ public final class Datapath {
         return List.copyOf(byInboundSpi.values());
     }
 
+    /**
+     * Decapsulated packets dropped because the inner packet was malformed past its first 20 bytes (bad IPv4 header,
+     * bad ICMP): on the device the IP stack drops them and counts them outside {@code /ip ipsec statistics}.
+     */
+    public long innerMalformed() {
+        return innerMalformed;
+    }
+
     /** Drops by {@code /ip ipsec statistics} counter name. */
     public Map<String, Long> dropCounters() {
         return Map.copyOf(drops);
@@ -184,7 +193,7 @@ public final class Datapath {
             count(x.drop());
             return;
         } catch (RuntimeException x) {
-            count(EspDrop.HEADER);
+            count(EspDrop.OTHER);
             return;
         }
         counted(e, e.inbound().counters(), spi);
@@ -202,11 +211,15 @@ public final class Datapath {
                         d.payload().length + Ipv4Header.MIN_LENGTH);
             }
         } catch (MalformedPacketException x) {
-            count(EspDrop.HEADER);
+            innerMalformed++; // the IP stack's drop (its own counters), not an XFRM one
         }
     }
 
     private void inner(SadEntry e, byte[] ip) throws MalformedPacketException {
+        if (ip.length < Ipv4Header.MIN_LENGTH) {
+            count(EspDrop.INNER_TRUNCATED);
+            return;
+        }
         Ipv4Header h = Ipv4Header.parse(ip);
         if (h.protocol() != Ipv4Header.PROTO_ICMP) {
             return; // only ICMP is terminated here; other inner traffic has nowhere to go

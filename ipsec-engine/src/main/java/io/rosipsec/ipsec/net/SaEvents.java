@@ -28,6 +28,7 @@ public final class SaEvents implements Ikev2Listener {
     private final BiConsumer<String, String> log;
     private final Consumer<IkeSa> ended;
     private final KeyLog keyLog;
+    private final IkeDrops ikeDrops;
 
     /**
      * @param log receives (topics, message)
@@ -49,6 +50,17 @@ public final class SaEvents implements Ikev2Listener {
         this.log = log;
         this.ended = ended;
         this.keyLog = keyLog;
+        this.ikeDrops = new IkeDrops(log, () -> System.nanoTime() / 1_000_000L);
+    }
+
+    /** Malformed datagrams of either IKE version and of the transport, counted and logged. */
+    public IkeDrops ikeDrops() {
+        return ikeDrops;
+    }
+
+    @Override
+    public void malformedMessage(InetSocketAddress from, String reason) {
+        ikeDrops.dropped(from, "IKEv2 message", reason);
     }
 
     /** Logs the start of an IKE SA this router initiates or answers. */
