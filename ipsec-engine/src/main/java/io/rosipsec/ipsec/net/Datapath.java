@@ -2,6 +2,7 @@ package io.rosipsec.ipsec.net;
 
 import io.rosipsec.ipsec.EchoResult;
 import io.rosipsec.ipsec.EngineScheduler;
+import io.rosipsec.ipsec.esp.AhSa;
 import io.rosipsec.ipsec.esp.Decapsulated;
 import io.rosipsec.ipsec.esp.EspDrop;
 import io.rosipsec.ipsec.esp.EspException;
@@ -11,11 +12,13 @@ import io.rosipsec.ipsec.esp.IcmpEcho;
 import io.rosipsec.ipsec.esp.Ipv4Header;
 import io.rosipsec.ipsec.esp.MalformedPacketException;
 import io.rosipsec.ipsec.esp.SaCounters;
+import io.rosipsec.ipsec.esp.UdpEncap;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +74,10 @@ public final class Datapath {
     /** Outer IPv4 (20) and UDP (8) headers around an ESP-in-UDP packet (RFC 3948 §2.1). */
     private static final int UDP_ENCAP_OVERHEAD = 28;
 
-    /** Sends a protected packet to a peer (the NAT-T socket). */
+    /**
+     * Sends a protected packet to a peer (the NAT-T socket): an ESP packet, or an AH packet framed by {@link
+     * UdpEncap#wrapAh} (the emulator's AH transport).
+     */
     @FunctionalInterface
     public interface ChildSender {
         void sendEsp(InetSocketAddress to, byte[] espPacket);
@@ -172,8 +178,12 @@ public final class Datapath {
 
     // ------------------------------------------------------------------ input
 
-    /** One ESP packet from the NAT-T socket; never throws. */
+    /** One ESP packet, or AH framed by {@link UdpEncap#wrapAh}, from the NAT-T socket; never throws. */
     public void receive(InetSocketAddress from, byte[] packet) {
+        if (UdpEncap.isAh(packet)) {
+            receiveAh(Arrays.copyOfRange(packet, UdpEncap.MARKER_LENGTH, packet.length));
+            return;
+        }
         int spi;
         try {
             spi = EspSa.readSpi(packet);
@@ -182,13 +192,13 @@ public final class Datapath {
             return;
         }
         SadEntry e = byInboundSpi.get(spi);
-        if (e == null) {
+        if (e == null || !(e.inbound() instanceof EspSa in)) {
             count(EspDrop.NO_STATE);
             return;
         }
         Decapsulated d;
         try {
-            d = e.inbound().decapsulate(packet);
+            d = in.decapsulate(packet);
         } catch (EspException x) {
             count(x.drop());
             return;
@@ -196,10 +206,49 @@ public final class Datapath {
             count(EspDrop.OTHER);
             return;
         }
-        counted(e, e.inbound().counters(), spi);
+        counted(e, in.counters(), spi);
         if (d.dummy()) {
             return;
         }
+        deliver(e, d);
+    }
+
+    /** An IPv4 packet carrying AH (RFC 4302 §3.4): SPI lookup, then {@link AhSa#decapsulate}. */
+    private void receiveAh(byte[] ip) {
+        int spi;
+        try {
+            int ah = Ipv4Header.parse(ip).headerLength();
+            if ((ip[9] & 0xFF) != Ipv4Header.PROTO_AH || ip.length < ah + 8) {
+                count(EspDrop.HEADER);
+                return;
+            }
+            spi = ((ip[ah + 4] & 0xFF) << 24) | ((ip[ah + 5] & 0xFF) << 16) | ((ip[ah + 6] & 0xFF) << 8)
+                    | (ip[ah + 7] & 0xFF);
+        } catch (MalformedPacketException x) {
+            count(EspDrop.HEADER);
+            return;
+        }
+        SadEntry e = byInboundSpi.get(spi);
+        if (e == null || !(e.inbound() instanceof AhSa in)) {
+            count(EspDrop.NO_STATE);
+            return;
+        }
+        Decapsulated d;
+        try {
+            d = in.decapsulate(ip);
+        } catch (EspException x) {
+            count(x.drop());
+            return;
+        } catch (RuntimeException x) {
+            count(EspDrop.OTHER);
+            return;
+        }
+        counted(e, in.counters(), spi);
+        deliver(e, d);
+    }
+
+    /** Hands a verified payload to the inner traffic the emulator terminates (ICMP echo). */
+    private void deliver(SadEntry e, Decapsulated d) {
         try {
             if (e.child().mode() == EspMode.TUNNEL) {
                 if (d.nextHeader() == EspMode.NEXT_IPV4) {
@@ -294,12 +343,22 @@ public final class Datapath {
             return false; // over the board's packet rate: the crypto path never sees it
         }
         try {
-            byte[] esp = e.outbound().encapsulate(packet, next);
-            counted(e, e.outbound().counters(), e.outbound().spi());
-            if (!shaper.admitEgress(esp.length + UDP_ENCAP_OVERHEAD)) {
-                return false; // over the licence cap: dropped at the interface, after encryption
+            byte[] wire;
+            if (e.outbound() instanceof AhSa ah) {
+                byte[] ip = e.child().mode() == EspMode.TUNNEL
+                        ? ah.encapsulateTunnel(packet, e.local().getAddress().getAddress(),
+                                e.remote().getAddress().getAddress())
+                        : ah.encapsulateTransport(echo.toIpv4(src.getAddress(), dst.getAddress(), DEFAULT_TTL,
+                                identification++));
+                wire = UdpEncap.wrapAh(ip);
+            } else {
+                wire = ((EspSa) e.outbound()).encapsulate(packet, next);
             }
-            sender.sendEsp(e.remote(), esp);
+            counted(e, e.outbound().counters(), e.outbound().spi());
+            if (!shaper.admitEgress(wire.length + UDP_ENCAP_OVERHEAD)) {
+                return false; // over the licence cap: dropped at the interface, after protection
+            }
+            sender.sendEsp(e.remote(), wire);
             return true;
         } catch (EspException x) {
             count(x.drop());
