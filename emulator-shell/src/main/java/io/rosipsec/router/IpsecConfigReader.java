@@ -188,7 +188,8 @@ final class IpsecConfigReader {
         PortRange.parse(or(r.get("src-port"), "any")), IpPrefix.parse(or(r.get("dst-address"), "0.0.0.0/32")),
         PortRange.parse(or(r.get("dst-port"), "any")), number, "yes".equals(r.get("tunnel")),
         PolicyConfig.Level.valueOf(enumName(or(r.get("level"), "require"))),
-        PolicyConfig.Action.valueOf(enumName(or(r.get("action"), "encrypt"))), or(r.get("proposal"), "default"));
+        PolicyConfig.Action.valueOf(enumName(or(r.get("action"), "encrypt"))), or(r.get("proposal"), "default"),
+        PolicyConfig.IpsecProtocols.valueOf(enumName(or(r.get("ipsec-protocols"), "esp"))));
   }
 
   /** The engine view of one {@code /ip ipsec policy} row, empty for templates and unusable rows. */
