@@ -26,6 +26,7 @@ import io.rosipsec.ipsec.ike.v1.message.Phase2Attribute;
 import io.rosipsec.ipsec.ike.v1.message.Phase2Offer;
 import io.rosipsec.ipsec.ike.v1.message.ProposalPayload;
 import io.rosipsec.ipsec.ike.v1.message.SaPayload;
+import io.rosipsec.ipsec.ike.v2.message.ProtocolId;
 import io.rosipsec.ipsec.ike.v2.message.TrafficSelector;
 import io.rosipsec.ipsec.ike.wire.AuthenticationFailedException;
 import io.rosipsec.ipsec.ike.wire.ByteWriter;
@@ -43,7 +44,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Quick Mode: one ESP SA pair for one policy, with optional PFS and the negotiated lifetime (RFC 2409 §5.5):
+ * Quick Mode: one ESP or AH ({@code ipsec-protocols=ah}, PROTO_IPSEC_AH) SA pair for one policy, with optional PFS and the negotiated lifetime (RFC 2409 §5.5):
  *
  * <pre>
  * (1) HDR*, HASH(1), SA, Ni [, KE] , IDci, IDcr                       --&gt;
@@ -75,6 +76,7 @@ public final class QuickModeTask implements Task {
     private IdPayload idcr;
     private ChildSaRecord child;
     private int step;
+    private boolean ah;
 
     /** The initiator for {@code policy}. */
     public QuickModeTask(EngineContext ctx, Ikev1Sa sa, Ikev1Listener log, PolicyConfig policy) {
@@ -121,6 +123,11 @@ public final class QuickModeTask implements Task {
         return initiator;
     }
 
+    /** The IPsec protocol negotiated: AH when the policy has {@code ipsec-protocols=ah} (RFC 2407 §4.4.1). */
+    private Ikev1ProtocolId protocol() {
+        return ah ? Ikev1ProtocolId.AH : Ikev1ProtocolId.ESP;
+    }
+
     /** The IPsec SA pair, once the exchange succeeded. */
     public Optional<ChildSaRecord> child() {
         return Optional.ofNullable(child);
@@ -141,7 +148,9 @@ public final class QuickModeTask implements Task {
     private Status buildInitiator(Outgoing out) throws IkeProtocolException {
         if (step == 1) {
             ProposalConfig proposal = sa.config().proposalFor(policy);
-            offers = Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
+            ah = policy.ah();
+            offers = ah ? Phase2Selection.ahOffers(ctx.suite(), proposal, mode(policy.tunnel()))
+                    : Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
             if (offerKilobytes > 0) {
                 offers = offers.stream().map(o -> o.withLifetimes(o.lifeSeconds(), offerKilobytes)).toList();
             }
@@ -153,8 +162,8 @@ public final class QuickModeTask implements Task {
             idci = IdPayload.client(policy.srcAddress(), policy.protocol(), 0);
             idcr = IdPayload.client(policy.dstAddress(), policy.protocol(), 0);
             List<IsakmpPayload> rest = new ArrayList<>();
-            rest.add(new SaPayload(List.of(new ProposalPayload(1, Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
-                    Phase2Selection.transforms(offers)))));
+            rest.add(new SaPayload(List.of(new ProposalPayload(1, protocol().wire(), spiBytes(spiIn),
+                    Phase2Selection.transforms(offers, ah)))));
             rest.add(new NoncePayload(ni));
             proposal.pfs().ifPresent(g -> {
                 dh = ctx.suite().keyExchange(g);
@@ -177,7 +186,10 @@ public final class QuickModeTask implements Task {
         nr = m.first(NoncePayload.class).orElseThrow().data();
         verify(m, Ikev1Kdf.hash2(sa.prf(), skeyidA(), mid, ni, m.payloadBytesFrom(1)));
         ProposalPayload p = single(m.first(SaPayload.class).orElseThrow());
-        Phase2Offer o = Phase2Offer.fromTransform(p.transforms().get(0))
+        if (p.protocolId() != protocol().wire()) {
+            throw new NoProposalChosenException("responder answered protocol " + p.protocolId());
+        }
+        Phase2Offer o = Phase2Selection.read(p.protocolId(), p.transforms().get(0))
                 .orElseThrow(() -> new NoProposalChosenException("responder chose an unknown transform"));
         if (offers.stream().noneMatch(mine -> mine.sameAlgorithms(o))) {
             throw new NoProposalChosenException("responder chose a transform we did not offer");
@@ -213,11 +225,15 @@ public final class QuickModeTask implements Task {
             idci = ids.isEmpty() ? IdPayload.client(policy.dstAddress(), policy.protocol(), 0) : ids.get(0);
             idcr = ids.isEmpty() ? IdPayload.client(policy.srcAddress(), policy.protocol(), 0) : ids.get(1);
             ProposalPayload p = m.first(SaPayload.class).orElseThrow().proposals().get(0);
-            if (p.protocolId() != Ikev1ProtocolId.ESP.wire()) {
-                throw new NoProposalChosenException("only ESP is supported");
+            ah = policy.ah();
+            if (p.protocolId() != protocol().wire()) {
+                log.log("ipsec,error", "policy " + policy.srcAddress() + "<=>" + policy.dstAddress() + " wants "
+                        + policy.ipsecProtocols().routerOsName() + ", peer proposed protocol " + p.protocolId());
+                throw new NoProposalChosenException("policy wants " + policy.ipsecProtocols().routerOsName());
             }
             ProposalConfig proposal = sa.config().proposalFor(policy);
-            offers = Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
+            offers = ah ? Phase2Selection.ahOffers(ctx.suite(), proposal, mode(policy.tunnel()))
+                    : Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
             Phase2Selection.Choice c = Phase2Selection.choose(p, offers, sa.config().profile().proposalCheck(), log,
                     sa.remote().getAddress().getHostAddress());
             chosen = c.offer();
@@ -240,8 +256,8 @@ public final class QuickModeTask implements Task {
         spiIn = ctx.spis().childSpi();
         nr = ctx.nonces().nonce(Phase1Support.NONCE_LENGTH);
         List<IsakmpPayload> rest = new ArrayList<>();
-        rest.add(new SaPayload(List.of(new ProposalPayload(1, Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
-                List.of(chosen.toTransform(1))))));
+        rest.add(new SaPayload(List.of(new ProposalPayload(1, protocol().wire(), spiBytes(spiIn),
+                List.of(ah ? chosen.toAhTransform(1) : chosen.toTransform(1))))));
         rest.add(new NoncePayload(nr));
         if (chosen.pfs() != null) {
             dh = ctx.suite().keyExchange(chosen.pfs());
@@ -257,7 +273,7 @@ public final class QuickModeTask implements Task {
                 IkeAttribute.tv(Phase2Attribute.SA_LIFE_TYPE.wire(), LifeType.KILOBYTES.wire()).encode(w);
                 IkeAttribute.basicOrVariable(Phase2Attribute.SA_LIFE_DURATION.wire(), lifeKilobytes).encode(w);
             }
-            rest.add(new NotificationPayload(Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
+            rest.add(new NotificationPayload(protocol().wire(), spiBytes(spiIn),
                     Ikev1NotifyType.RESPONDER_LIFETIME.wire(), w.toByteArray()));
         }
         byte[] h = Ikev1Kdf.hash2(sa.prf(), skeyidA(), out.messageId(), ni, IkeV1Message.encodeChain(rest));
@@ -290,23 +306,25 @@ public final class QuickModeTask implements Task {
                 throw new InvalidSyntaxException("invalid PFS KE: " + e.getMessage());
             }
         }
-        int encLen = chosen.enc().alg().keymatLength(chosen.enc().keyBits());
+        int encLen = ah ? 0 : chosen.enc().alg().keymatLength(chosen.enc().keyBits());
         int integLen = chosen.auth().keyLength();
         byte[] d = sa.keys().orElseThrow().skeyidD();
-        byte[] in = Ikev1Kdf.keymat(sa.prf(), d, gqm, Ikev1ProtocolId.ESP.wire(), spiIn, ni, nr, encLen + integLen);
-        byte[] out = Ikev1Kdf.keymat(sa.prf(), d, gqm, Ikev1ProtocolId.ESP.wire(), spiOut, ni, nr, encLen + integLen);
+        // RFC 2409 §5.5: KEYMAT = prf(SKEYID_d, [g(qm)^xy |] protocol | SPI | Ni_b | Nr_b), protocol AH or ESP
+        byte[] in = Ikev1Kdf.keymat(sa.prf(), d, gqm, protocol().wire(), spiIn, ni, nr, encLen + integLen);
+        byte[] out = Ikev1Kdf.keymat(sa.prf(), d, gqm, protocol().wire(), spiOut, ni, nr, encLen + integLen);
         Arrays.fill(d, (byte) 0);
         if (gqm != null) {
             Arrays.fill(gqm, (byte) 0);
         }
         IpPrefix local = initiator ? prefix(idci) : prefix(idcr);
         IpPrefix remote = initiator ? prefix(idcr) : prefix(idci);
-        child = new ChildSaRecord(spiIn, spiOut, new ChildAlgorithms(chosen.enc(), chosen.auth(), false, chosen.pfs()),
+        child = new ChildSaRecord(ah ? ProtocolId.AH : ProtocolId.ESP, spiIn, spiOut,
+                new ChildAlgorithms(chosen.enc(), chosen.auth(), false, chosen.pfs()),
                 chosen.mode().isTunnel() ? EspMode.TUNNEL : EspMode.TRANSPORT,
                 Arrays.copyOf(in, encLen), Arrays.copyOf(out, encLen),
                 Arrays.copyOfRange(in, encLen, encLen + integLen), Arrays.copyOfRange(out, encLen, encLen + integLen),
                 List.of(ts(local)), List.of(ts(remote)), chosen.mode().isUdp(), ctx.nowMillis(),
-                Duration.ofSeconds(lifeSeconds));
+                Duration.ofSeconds(lifeSeconds), null);
         Arrays.fill(in, (byte) 0);
         Arrays.fill(out, (byte) 0);
     }
