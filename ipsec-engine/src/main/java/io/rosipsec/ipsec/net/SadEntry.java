@@ -173,7 +173,7 @@ public final class SadEntry implements AutoCloseable {
                 lifetime.soft(), lifetime.hard(), lifetime.expiresIn(now), bytes,
                 sa.counters().packets(), sa.counters().invalidPackets(),
                 in.replayWindow().size(), hwAead,
-                peer(), lifetime.createdAtMillis());
+                peer(), lifetime.createdAtMillis(), ah());
     }
 
     @Override
