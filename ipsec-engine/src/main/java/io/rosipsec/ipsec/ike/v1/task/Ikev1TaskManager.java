@@ -147,8 +147,8 @@ public final class Ikev1TaskManager {
             failed(mid, ex, e.getMessage(), e);
             return;
         }
-        IkeV1Message m = new IkeV1Message(IkeV1Message.header(sa.ckyI(), sa.ckyR(), ex.task.exchange(), 0, mid),
-                out.payloads());
+        IkeV1Message m = new IkeV1Message(IkeV1Message.header(sa.ckyI(), sa.ckyR(), ex.task.exchange(),
+                out.committed() ? IkeHeader.FLAG_V1_COMMIT : 0, mid), out.payloads());
         ex.lastSent = out.encrypted() ? m.encode(sa.cipher().orElseThrow()) : m.encode();
         ex.messages++;
         ex.tries = 0;

@@ -32,6 +32,7 @@ import io.rosipsec.ipsec.ike.wire.AuthenticationFailedException;
 import io.rosipsec.ipsec.ike.wire.ByteWriter;
 import io.rosipsec.ipsec.ike.wire.ExchangeType;
 import io.rosipsec.ipsec.ike.wire.IkeAttribute;
+import io.rosipsec.ipsec.ike.wire.IkeHeader;
 import io.rosipsec.ipsec.ike.wire.IkeProtocolException;
 import io.rosipsec.ipsec.ike.wire.InvalidSyntaxException;
 import io.rosipsec.ipsec.ike.wire.NoProposalChosenException;
@@ -53,6 +54,12 @@ import java.util.Optional;
  * </pre>
  *
  * The encapsulation mode is UDP-encapsulated tunnel or transport (RFC 3947 §5.2) when NAT-D found a NAT.
+ *
+ * <p>Commit bit (flag C, RFC 2408 §3.1, RFC 2409 §5.5), as racoon, from which RouterOS's IKEv1 derives, handles it:
+ * this end never sets it when it initiates. As responder, a C in message 1 is echoed in message 2 and, after
+ * message 3 installed the SAs, a fourth message {@code HDR*, HASH(4), N(CONNECTED)} is sent in the same Quick Mode
+ * (HASH(4) = prf(SKEYID_a, M-ID | N), computed as HASH(1)). As initiator, a C in message 2 is honoured: message 3
+ * goes out (retransmitted until answered) and the SAs are installed only when the CONNECTED notify arrives.
  */
 public final class QuickModeTask implements Task {
     private final EngineContext ctx;
@@ -77,6 +84,7 @@ public final class QuickModeTask implements Task {
     private ChildSaRecord child;
     private int step;
     private boolean ah;
+    private boolean commit;
 
     /** The initiator for {@code policy}. */
     public QuickModeTask(EngineContext ctx, Ikev1Sa sa, Ikev1Listener log, PolicyConfig policy) {
@@ -177,11 +185,30 @@ public final class QuickModeTask implements Task {
         }
         byte[] h = Ikev1Kdf.hash3(sa.prf(), skeyidA(), out.messageId(), ni, nr);
         out.encrypt().add(new HashPayload(h));
+        if (commit) {
+            out.commit();
+            return Status.NEED_MORE; // the responder committed: install on its CONNECTED notify
+        }
+        install();
+        return Status.SUCCESS;
+    }
+
+    /** Message 4 of a committed Quick Mode: HASH(4), N(CONNECTED). */
+    private Status processConnected(IkeV1Message m) throws IkeProtocolException {
+        verify(m, Ikev1Kdf.hash1(sa.prf(), skeyidA(), m.header().messageId(), m.payloadBytesFrom(1)));
+        NotificationPayload n = m.first(NotificationPayload.class).orElseThrow();
+        if (n.notifyType() != Ikev1NotifyType.CONNECTED) {
+            throw new InvalidSyntaxException("commit bit set but " + n.notifyType() + " instead of CONNECTED");
+        }
         install();
         return Status.SUCCESS;
     }
 
     private Status processInitiator(IkeV1Message m) throws IkeProtocolException {
+        if (step == 4) {
+            return processConnected(m);
+        }
+        commit = (m.header().flags() & IkeHeader.FLAG_V1_COMMIT) != 0;
         int mid = m.header().messageId();
         nr = m.first(NoncePayload.class).orElseThrow().data();
         verify(m, Ikev1Kdf.hash2(sa.prf(), skeyidA(), mid, ni, m.payloadBytesFrom(1)));
@@ -216,6 +243,7 @@ public final class QuickModeTask implements Task {
         int mid = m.header().messageId();
         if (step == 1) {
             verify(m, Ikev1Kdf.hash1(sa.prf(), skeyidA(), mid, m.payloadBytesFrom(1)));
+            commit = (m.header().flags() & IkeHeader.FLAG_V1_COMMIT) != 0;
             ni = m.first(NoncePayload.class).orElseThrow().data();
             List<IdPayload> ids = m.all(IdPayload.class);
             if (ids.size() == 1) {
@@ -249,10 +277,21 @@ public final class QuickModeTask implements Task {
         }
         verify(m, Ikev1Kdf.hash3(sa.prf(), skeyidA(), mid, ni, nr));
         install();
-        return Status.SUCCESS;
+        return commit ? Status.NEED_MORE : Status.SUCCESS; // committed: message 4 tells the initiator
     }
 
     private Status buildResponder(Outgoing out) throws IkeProtocolException {
+        if (step == 4) {
+            NotificationPayload connected = new NotificationPayload(protocol().wire(), spiBytes(spiIn),
+                    Ikev1NotifyType.CONNECTED.wire(), new byte[0]);
+            byte[] h = Ikev1Kdf.hash1(sa.prf(), skeyidA(), out.messageId(),
+                    IkeV1Message.encodeChain(List.of(connected)));
+            out.encrypt().commit().add(new HashPayload(h)).add(connected);
+            return Status.SUCCESS;
+        }
+        if (commit) {
+            out.commit();
+        }
         spiIn = ctx.spis().childSpi();
         nr = ctx.nonces().nonce(Phase1Support.NONCE_LENGTH);
         List<IsakmpPayload> rest = new ArrayList<>();
