@@ -219,11 +219,15 @@ public final class IpsecBridge {
         r.put("state", v.state());
         r.put("auth-algorithm", v.authAlgorithm());
         r.put("enc-algorithm", v.encAlgorithm());
-        r.put("enc-key-size", Integer.toString(v.encKeySize()));
+        if (!v.ah()) { // an AH SA authenticates only: no cipher key
+          r.put("enc-key-size", Integer.toString(v.encKeySize()));
+        }
         if (!v.authKey().isEmpty()) {
           r.put("auth-key", v.authKey());
         }
-        r.put("enc-key", v.encKey());
+        if (!v.ah()) {
+          r.put("enc-key", v.encKey());
+        }
         if (v.seenTraffic()) {
           r.put("addtime", timestamp(router, v.addedAtMillis()));
         }
@@ -235,7 +239,7 @@ public final class IpsecBridge {
         r.put("replay", Integer.toString(v.replay()));
         r.put("seen-traffic", v.seenTraffic() ? "yes" : "no");
         r.put("hw-aead", v.hwAead() ? "yes" : "no");
-        r.put("esp", "yes");
+        r.put(v.ah() ? "ah" : "esp", "yes");
         out.add(r);
       }
       return out;

@@ -210,7 +210,8 @@ final class IpsecConfigReader {
         PortRange.parse(or(r.get("src-port"), "any")), IpPrefix.parse(or(r.get("dst-address"), "0.0.0.0/32")),
         PortRange.parse(or(r.get("dst-port"), "any")), number, "yes".equals(r.get("tunnel")),
         PolicyConfig.Level.valueOf(enumName(or(r.get("level"), "require"))),
-        PolicyConfig.Action.valueOf(enumName(or(r.get("action"), "encrypt"))), or(r.get("proposal"), "default"));
+        PolicyConfig.Action.valueOf(enumName(or(r.get("action"), "encrypt"))), or(r.get("proposal"), "default"),
+        PolicyConfig.IpsecProtocols.valueOf(enumName(or(r.get("ipsec-protocols"), "esp"))));
   }
 
   /** The RouterOS name of an IP protocol number ({@code all} for 0), or the number when it has none. */

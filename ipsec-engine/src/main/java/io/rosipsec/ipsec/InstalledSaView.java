@@ -31,6 +31,7 @@ import java.time.Duration;
  * @param peer the {@code /ip ipsec peer} name
  * @param addedAtMillis clock value at which the SA was installed (RouterOS {@code addtime}, printed once the SA has
  *     seen traffic)
+ * @param ah the {@code A} flag: an AH SA (RFC 4302, {@code ipsec-protocols=ah}); otherwise ESP ({@code E})
  */
 public record InstalledSaView(
         int id,
@@ -54,7 +55,8 @@ public record InstalledSaView(
         int replay,
         boolean hwAead,
         String peer,
-        long addedAtMillis) {
+        long addedAtMillis,
+        boolean ah) {
 
     /** {@code seen-traffic} ({@code S}). */
     public boolean seenTraffic() {

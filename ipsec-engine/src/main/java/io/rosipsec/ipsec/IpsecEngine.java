@@ -19,6 +19,7 @@ import io.rosipsec.ipsec.net.DatagramDemux;
 import io.rosipsec.ipsec.net.Datapath;
 import io.rosipsec.ipsec.net.EnvelopeRate;
 import io.rosipsec.ipsec.net.EventLoopScheduler;
+import io.rosipsec.ipsec.net.Ikev1ByteFeed;
 import io.rosipsec.ipsec.net.Ikev1SaEvents;
 import io.rosipsec.ipsec.net.KeyLog;
 import io.rosipsec.ipsec.net.PortMap;
@@ -172,6 +173,7 @@ public final class IpsecEngine implements AutoCloseable {
         r.ikev1 = new Ikev1Engine(r.ctx, bind, r.transport,
                 new Ikev1SaEvents(r.events, r.datapath, sink::log, sa -> ended(r, sa)), retransmit,
                 SaLifetime.Jitter.NONE);
+        r.datapath.setByteObserver(new Ikev1ByteFeed(r.ikev1));
         r.transport.start(new UdpTransport.Receiver() {
             @Override
             public void ike(InetSocketAddress from, InetSocketAddress to, byte[] message) {
@@ -185,6 +187,11 @@ public final class IpsecEngine implements AutoCloseable {
             @Override
             public void esp(InetSocketAddress from, InetSocketAddress to, byte[] packet) {
                 r.datapath.receive(from, packet);
+            }
+
+            @Override
+            public void invalid(InetSocketAddress from, boolean natT) {
+                r.events.ikeDrops().dropped(from, "datagram", "shorter than " + (natT ? "ESP or " : "") + "an IKE header");
             }
         });
         run = r;
@@ -232,6 +239,15 @@ public final class IpsecEngine implements AutoCloseable {
     public long malformedDatagrams() {
         Running r = run;
         return r == null ? 0 : r.transport.malformed();
+    }
+
+    /**
+     * Datagrams on the IKE sockets dropped as malformed: the transport's ({@link #malformedDatagrams}) and those the
+     * IKE engines could not decode. RouterOS has no {@code statistics} counter for them (its counters are the
+     * kernel's XFRM ones); they show in the {@code ipsec,debug} log ({@code IkeDrops}).
+     */
+    public long malformedIkeMessages() {
+        return call(() -> run.events.ikeDrops().count(), 0L);
     }
 
     /** Takes a new configuration snapshot; what changed is applied on the loop. */

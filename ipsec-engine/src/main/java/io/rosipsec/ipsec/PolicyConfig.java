@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param level {@code level}
  * @param action {@code action}
  * @param proposal the {@code proposal} name
+ * @param ipsecProtocols {@code ipsec-protocols}: ESP (default) or AH (RFC 4302; IKEv2 proposals with protocol AH,
+ *     RFC 7296 §3.3.1, IKEv1 PROTO_IPSEC_AH, RFC 2407 §4.4.1)
  * @see <a href="https://help.mikrotik.com/docs/display/ROS/IPsec">RouterOS IPsec: Policies</a>
  */
 public record PolicyConfig(
@@ -30,7 +32,36 @@ public record PolicyConfig(
         boolean tunnel,
         Level level,
         Action action,
-        String proposal) {
+        String proposal,
+        IpsecProtocols ipsecProtocols) {
+
+    /** RouterOS {@code ipsec-protocols}. */
+    public enum IpsecProtocols {
+        ESP,
+        AH;
+
+        public String routerOsName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A policy with {@code ipsec-protocols=esp} (the default). */
+    public PolicyConfig(String peer, IpPrefix srcAddress, PortRange srcPort, IpPrefix dstAddress, PortRange dstPort,
+            int protocol, boolean tunnel, Level level, Action action, String proposal) {
+        this(peer, srcAddress, srcPort, dstAddress, dstPort, protocol, tunnel, level, action, proposal,
+                IpsecProtocols.ESP);
+    }
+
+    /** This policy with another {@code ipsec-protocols}. */
+    public PolicyConfig withIpsecProtocols(IpsecProtocols p) {
+        return new PolicyConfig(peer, srcAddress, srcPort, dstAddress, dstPort, protocol, tunnel, level, action,
+                proposal, p);
+    }
+
+    /** Whether this policy asks for AH rather than ESP. */
+    public boolean ah() {
+        return ipsecProtocols == IpsecProtocols.AH;
+    }
 
     /** RouterOS {@code level}. */
     public enum Level {
@@ -62,6 +93,7 @@ public record PolicyConfig(
         level = level == null ? Level.REQUIRE : level;
         action = action == null ? Action.ENCRYPT : action;
         proposal = proposal == null ? "default" : proposal;
+        ipsecProtocols = ipsecProtocols == null ? IpsecProtocols.ESP : ipsecProtocols;
         if (protocol < 0 || protocol > 255) {
             throw new IllegalArgumentException("protocol out of range: " + protocol);
         }

@@ -36,7 +36,7 @@ import java.util.Objects;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4302">RFC 4302</a>
  */
-public final class AhSa implements AutoCloseable {
+public final class AhSa implements IpsecSa {
     private static final int FIXED = 12;
 
     private final SaDirection direction;

@@ -25,6 +25,14 @@ public enum EspDrop {
     MODE_MISMATCH("in-state-mode-errors", true),
     /** The SA passed its hard lifetime. */
     EXPIRED("in-state-expired", true),
+    /**
+     * The decapsulated inner IPv4 packet is shorter than its header: the kernel's tunnel-mode input ({@code
+     * xfrm4_remove_tunnel_encap}, {@code pskb_may_pull}) fails and counts a mode error. A longer but otherwise bad
+     * inner packet is the IP stack's business (no XFRM counter).
+     */
+    INNER_TRUNCATED("in-state-mode-errors", true),
+    /** A failure no other counter names ({@code LINUX_MIB_XFRMINERROR}: "all errors not matched by others"). */
+    OTHER("in-errors", true),
     /** The packet is larger than the encapsulation can carry (IPv4 total length, AH lengths). */
     OVERSIZED("out-state-protocol-errors", false),
     /** The 32-bit (or 64-bit ESN) sequence number would wrap: rekey first (RFC 4303 §3.3.3). */

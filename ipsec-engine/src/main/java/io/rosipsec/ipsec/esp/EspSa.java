@@ -58,7 +58,7 @@ import java.util.Objects;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4303#section-2">RFC 4303 §2</a>
  */
-public final class EspSa implements AutoCloseable {
+public final class EspSa implements IpsecSa {
     private static final int HEADER_LENGTH = 8;
     private static final int MAX_PACKET = 0xFFFF;
 

@@ -76,6 +76,30 @@ public final class UdpEncap {
         return espPacket.clone();
     }
 
+    /**
+     * Emulator framing of AH on the NAT-T socket: RFC 3948 encapsulates only ESP in UDP and Java has no raw sockets,
+     * so two emulators carry AH (RFC 4302) as this 4-byte marker followed by the whole IPv4 packet (outer header
+     * included, since AH authenticates it). 51 is AH's IP protocol number; it is neither the non-ESP marker (0) nor
+     * a valid ESP SPI (1..255 are reserved, RFC 4303 §2.1, and the engine never allocates them), so {@link #demux}
+     * hands such a datagram on as {@link Kind#ESP} and the data path tells it apart with {@link #isAh}. A real
+     * RouterOS would send AH as IP protocol 51 and could not talk to this framing.
+     */
+    public static final int AH_MARKER = 51;
+
+    /** The UDP payload for an IPv4 packet carrying AH: {@link #AH_MARKER}, then the packet. */
+    public static byte[] wrapAh(byte[] ipv4Packet) {
+        byte[] out = new byte[MARKER_LENGTH + ipv4Packet.length];
+        WireBytes.putInt(out, 0, AH_MARKER);
+        System.arraycopy(ipv4Packet, 0, out, MARKER_LENGTH, ipv4Packet.length);
+        return out;
+    }
+
+    /** Whether a UDP payload classified as ESP is in fact AH framed by {@link #wrapAh}. */
+    public static boolean isAh(byte[] udpPayload) {
+        return udpPayload != null && udpPayload.length >= MARKER_LENGTH
+                && WireBytes.getInt(udpPayload, 0) == AH_MARKER;
+    }
+
     /** The UDP payload for an IKE message on port 4500: the non-ESP marker, then the message. */
     public static byte[] wrapIke(byte[] ikeMessage) {
         byte[] out = new byte[MARKER_LENGTH + ikeMessage.length];

@@ -2,6 +2,7 @@ package io.rosipsec.ipsec.net;
 
 import io.rosipsec.ipsec.EchoResult;
 import io.rosipsec.ipsec.EngineScheduler;
+import io.rosipsec.ipsec.esp.AhSa;
 import io.rosipsec.ipsec.esp.Decapsulated;
 import io.rosipsec.ipsec.esp.EspDrop;
 import io.rosipsec.ipsec.esp.EspException;
@@ -10,11 +11,14 @@ import io.rosipsec.ipsec.esp.EspSa;
 import io.rosipsec.ipsec.esp.IcmpEcho;
 import io.rosipsec.ipsec.esp.Ipv4Header;
 import io.rosipsec.ipsec.esp.MalformedPacketException;
+import io.rosipsec.ipsec.esp.SaCounters;
+import io.rosipsec.ipsec.esp.UdpEncap;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +46,10 @@ public final class Datapath {
     private final Map<Integer, Pending> pending = new HashMap<>();
     private final EgressShaper shaper;
     private SaRate saRate;
+    private ByteObserver byteObserver;
     private Set<InetAddress> ownAddresses = Set.of();
     private int identification;
+    private long innerMalformed;
 
     /** The packet rate an SA may reach for a packet of a given size; 0 or less is unlimited. */
     @FunctionalInterface
@@ -51,10 +57,27 @@ public final class Datapath {
         double packetsPerSecond(SadEntry sa, int packetSize);
     }
 
+    /**
+     * Sees the byte counter of an SA direction after every packet it protected or accepted ({@code current-bytes}
+     * of {@code installed-sa}), so that byte lifetimes can act on live traffic (RFC 2407 §4.5; {@link Ikev1ByteFeed}).
+     */
+    @FunctionalInterface
+    public interface ByteObserver {
+        /**
+         * @param entry the pair the packet went through
+         * @param spi the SPI of the direction that counted it (inbound or outbound)
+         * @param counter that direction's byte counter after the packet
+         */
+        void counted(SadEntry entry, int spi, long counter);
+    }
+
     /** Outer IPv4 (20) and UDP (8) headers around an ESP-in-UDP packet (RFC 3948 §2.1). */
     private static final int UDP_ENCAP_OVERHEAD = 28;
 
-    /** Sends a protected packet to a peer (the NAT-T socket). */
+    /**
+     * Sends a protected packet to a peer (the NAT-T socket): an ESP packet, or an AH packet framed by {@link
+     * UdpEncap#wrapAh} (the emulator's AH transport).
+     */
     @FunctionalInterface
     public interface ChildSender {
         void sendEsp(InetSocketAddress to, byte[] espPacket);
@@ -81,6 +104,18 @@ public final class Datapath {
     /** Limits each SA's outbound packet rate (throughput emulation); {@code null} removes the limit. */
     public void setSaRate(SaRate rate) {
         this.saRate = rate;
+    }
+
+    /** Reports byte counters after every packet ({@code null}: nobody listens). */
+    public void setByteObserver(ByteObserver observer) {
+        this.byteObserver = observer;
+    }
+
+    private void counted(SadEntry e, SaCounters c, int spi) {
+        ByteObserver o = byteObserver;
+        if (o != null) {
+            o.counted(e, spi, c.bytes());
+        }
     }
 
     /** Outbound datagrams dropped by the licence cap. */
@@ -124,6 +159,14 @@ public final class Datapath {
         return List.copyOf(byInboundSpi.values());
     }
 
+    /**
+     * Decapsulated packets dropped because the inner packet was malformed past its first 20 bytes (bad IPv4 header,
+     * bad ICMP): on the device the IP stack drops them and counts them outside {@code /ip ipsec statistics}.
+     */
+    public long innerMalformed() {
+        return innerMalformed;
+    }
+
     /** Drops by {@code /ip ipsec statistics} counter name. */
     public Map<String, Long> dropCounters() {
         return Map.copyOf(drops);
@@ -135,8 +178,12 @@ public final class Datapath {
 
     // ------------------------------------------------------------------ input
 
-    /** One ESP packet from the NAT-T socket; never throws. */
+    /** One ESP packet, or AH framed by {@link UdpEncap#wrapAh}, from the NAT-T socket; never throws. */
     public void receive(InetSocketAddress from, byte[] packet) {
+        if (UdpEncap.isAh(packet)) {
+            receiveAh(Arrays.copyOfRange(packet, UdpEncap.MARKER_LENGTH, packet.length));
+            return;
+        }
         int spi;
         try {
             spi = EspSa.readSpi(packet);
@@ -145,23 +192,63 @@ public final class Datapath {
             return;
         }
         SadEntry e = byInboundSpi.get(spi);
-        if (e == null) {
+        if (e == null || !(e.inbound() instanceof EspSa in)) {
             count(EspDrop.NO_STATE);
             return;
         }
         Decapsulated d;
         try {
-            d = e.inbound().decapsulate(packet);
+            d = in.decapsulate(packet);
         } catch (EspException x) {
             count(x.drop());
             return;
         } catch (RuntimeException x) {
-            count(EspDrop.HEADER);
+            count(EspDrop.OTHER);
             return;
         }
+        counted(e, in.counters(), spi);
         if (d.dummy()) {
             return;
         }
+        deliver(e, d);
+    }
+
+    /** An IPv4 packet carrying AH (RFC 4302 §3.4): SPI lookup, then {@link AhSa#decapsulate}. */
+    private void receiveAh(byte[] ip) {
+        int spi;
+        try {
+            int ah = Ipv4Header.parse(ip).headerLength();
+            if ((ip[9] & 0xFF) != Ipv4Header.PROTO_AH || ip.length < ah + 8) {
+                count(EspDrop.HEADER);
+                return;
+            }
+            spi = ((ip[ah + 4] & 0xFF) << 24) | ((ip[ah + 5] & 0xFF) << 16) | ((ip[ah + 6] & 0xFF) << 8)
+                    | (ip[ah + 7] & 0xFF);
+        } catch (MalformedPacketException x) {
+            count(EspDrop.HEADER);
+            return;
+        }
+        SadEntry e = byInboundSpi.get(spi);
+        if (e == null || !(e.inbound() instanceof AhSa in)) {
+            count(EspDrop.NO_STATE);
+            return;
+        }
+        Decapsulated d;
+        try {
+            d = in.decapsulate(ip);
+        } catch (EspException x) {
+            count(x.drop());
+            return;
+        } catch (RuntimeException x) {
+            count(EspDrop.OTHER);
+            return;
+        }
+        counted(e, in.counters(), spi);
+        deliver(e, d);
+    }
+
+    /** Hands a verified payload to the inner traffic the emulator terminates (ICMP echo). */
+    private void deliver(SadEntry e, Decapsulated d) {
         try {
             if (e.child().mode() == EspMode.TUNNEL) {
                 if (d.nextHeader() == EspMode.NEXT_IPV4) {
@@ -173,11 +260,15 @@ public final class Datapath {
                         d.payload().length + Ipv4Header.MIN_LENGTH);
             }
         } catch (MalformedPacketException x) {
-            count(EspDrop.HEADER);
+            innerMalformed++; // the IP stack's drop (its own counters), not an XFRM one
         }
     }
 
     private void inner(SadEntry e, byte[] ip) throws MalformedPacketException {
+        if (ip.length < Ipv4Header.MIN_LENGTH) {
+            count(EspDrop.INNER_TRUNCATED);
+            return;
+        }
         Ipv4Header h = Ipv4Header.parse(ip);
         if (h.protocol() != Ipv4Header.PROTO_ICMP) {
             return; // only ICMP is terminated here; other inner traffic has nowhere to go
@@ -252,11 +343,22 @@ public final class Datapath {
             return false; // over the board's packet rate: the crypto path never sees it
         }
         try {
-            byte[] esp = e.outbound().encapsulate(packet, next);
-            if (!shaper.admitEgress(esp.length + UDP_ENCAP_OVERHEAD)) {
-                return false; // over the licence cap: dropped at the interface, after encryption
+            byte[] wire;
+            if (e.outbound() instanceof AhSa ah) {
+                byte[] ip = e.child().mode() == EspMode.TUNNEL
+                        ? ah.encapsulateTunnel(packet, e.local().getAddress().getAddress(),
+                                e.remote().getAddress().getAddress())
+                        : ah.encapsulateTransport(echo.toIpv4(src.getAddress(), dst.getAddress(), DEFAULT_TTL,
+                                identification++));
+                wire = UdpEncap.wrapAh(ip);
+            } else {
+                wire = ((EspSa) e.outbound()).encapsulate(packet, next);
             }
-            sender.sendEsp(e.remote(), esp);
+            counted(e, e.outbound().counters(), e.outbound().spi());
+            if (!shaper.admitEgress(wire.length + UDP_ENCAP_OVERHEAD)) {
+                return false; // over the licence cap: dropped at the interface, after protection
+            }
+            sender.sendEsp(e.remote(), wire);
             return true;
         } catch (EspException x) {
             count(x.drop());

@@ -3,6 +3,7 @@ package io.rosipsec.ipsec.net;
 import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
 import io.rosipsec.ipsec.ike.v1.task.Ikev1Listener;
 import io.rosipsec.ipsec.ike.v1.task.Ikev1Sa;
+import java.net.InetSocketAddress;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -53,6 +54,11 @@ public final class Ikev1SaEvents implements Ikev1Listener {
     public void phase1Failed(Ikev1Sa sa, String reason) {
         datapath.removeAll(sa);
         ended.accept(sa);
+    }
+
+    @Override
+    public void malformedMessage(InetSocketAddress from, String reason) {
+        shared.ikeDrops().dropped(from, "ISAKMP message", reason);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package io.rosipsec.ipsec.net;
 
 import io.rosipsec.ipsec.crypto.RoutingCryptoSuite;
+import io.rosipsec.ipsec.esp.AhSa;
 import io.rosipsec.ipsec.esp.EspMode;
 import io.rosipsec.ipsec.esp.EspSa;
+import io.rosipsec.ipsec.esp.IpsecSa;
 import io.rosipsec.ipsec.esp.SaLifetime;
 import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
 import io.rosipsec.ipsec.ike.sa.IkeSa;
+import io.rosipsec.ipsec.ike.v2.message.ProtocolId;
 import io.rosipsec.ipsec.ike.v2.task.Ikev2Listener;
 import io.rosipsec.ipsec.ike.wire.NotifyType;
 import java.io.IOException;
@@ -28,6 +31,7 @@ public final class SaEvents implements Ikev2Listener {
     private final BiConsumer<String, String> log;
     private final Consumer<IkeSa> ended;
     private final KeyLog keyLog;
+    private final IkeDrops ikeDrops;
 
     /**
      * @param log receives (topics, message)
@@ -49,6 +53,17 @@ public final class SaEvents implements Ikev2Listener {
         this.log = log;
         this.ended = ended;
         this.keyLog = keyLog;
+        this.ikeDrops = new IkeDrops(log, () -> System.nanoTime() / 1_000_000L);
+    }
+
+    /** Malformed datagrams of either IKE version and of the transport, counted and logged. */
+    public IkeDrops ikeDrops() {
+        return ikeDrops;
+    }
+
+    @Override
+    public void malformedMessage(InetSocketAddress from, String reason) {
+        ikeDrops.dropped(from, "IKEv2 message", reason);
     }
 
     /** Logs the start of an IKE SA this router initiates or answers. */
@@ -76,10 +91,10 @@ public final class SaEvents implements Ikev2Listener {
     @Override
     public void childSaEstablished(IkeSa sa, ChildSaRecord child) {
         install(sa, sa.config().peer().name(), sa.local(), sa.remote(), child);
-        String mode = child.mode() == EspMode.TUNNEL ? "Tunnel" : "Transport";
-        log.accept("ipsec,info", "IPsec-SA established: ESP/" + mode + " " + hostPort(sa.remote()) + "->"
+        String mode = child.protocol() + "/" + (child.mode() == EspMode.TUNNEL ? "Tunnel" : "Transport");
+        log.accept("ipsec,info", "IPsec-SA established: " + mode + " " + hostPort(sa.remote()) + "->"
                 + hostPort(sa.local()) + " spi=0x" + hex(child.spiIn()));
-        log.accept("ipsec,info", "IPsec-SA established: ESP/" + mode + " " + hostPort(sa.local()) + "->"
+        log.accept("ipsec,info", "IPsec-SA established: " + mode + " " + hostPort(sa.local()) + "->"
                 + hostPort(sa.remote()) + " spi=0x" + hex(child.spiOut()));
     }
 
@@ -93,12 +108,19 @@ public final class SaEvents implements Ikev2Listener {
             ChildSaRecord child) {
         var alg = child.algorithms();
         RoutingCryptoSuite.PathChoice path = routing.forChildSa(alg.enc().alg(), alg.enc().keyBits(), alg.integ());
-        EspSa in = EspSa.inbound(path.suite(), child.inbound());
-        EspSa out = EspSa.outbound(path.suite(), child.outbound());
+        IpsecSa in;
+        IpsecSa out;
+        if (child.protocol() == ProtocolId.AH) {
+            in = AhSa.inbound(path.suite(), child.ahInbound());
+            out = AhSa.outbound(path.suite(), child.ahOutbound());
+        } else {
+            in = EspSa.inbound(path.suite(), child.inbound());
+            out = EspSa.outbound(path.suite(), child.outbound());
+        }
         SaLifetime life = SaLifetime.routerOs(child.createdAtMillis(), child.lifetime(), 0, SaLifetime.Jitter.NONE);
         SadEntry e = new SadEntry(owner, peer, local, remote, child, in, out, path.hwAead(), life);
         datapath.install(e);
-        if (keyLog != null) {
+        if (keyLog != null && child.protocol() == ProtocolId.ESP) { // Wireshark's esp_sa table is ESP only
             try {
                 keyLog.espSa(local.getAddress(), remote.getAddress(), child.inbound(), child.outbound());
             } catch (IOException ex) {

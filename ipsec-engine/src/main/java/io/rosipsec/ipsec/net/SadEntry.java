@@ -2,10 +2,13 @@ package io.rosipsec.ipsec.net;
 
 import io.rosipsec.ipsec.InstalledSaView;
 import io.rosipsec.ipsec.crypto.IntegAlg;
+import io.rosipsec.ipsec.esp.AhSa;
 import io.rosipsec.ipsec.esp.EspSa;
+import io.rosipsec.ipsec.esp.IpsecSa;
 import io.rosipsec.ipsec.esp.SaLifetime;
 import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
 import io.rosipsec.ipsec.ike.sa.IkeSa;
+import io.rosipsec.ipsec.ike.v2.message.ProtocolId;
 import io.rosipsec.ipsec.ike.v2.message.TrafficSelector;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,15 +17,15 @@ import java.util.List;
 
 /**
  * One installed Child SA pair in the SAD (RFC 4301 §4.4.2): the negotiated record, the keyed
- * inbound and outbound {@link EspSa}, the endpoints at install time (after NAT-T floating), the
+ * inbound and outbound {@link EspSa} (or {@link AhSa} for an AH pair, shown with {@code enc-algorithm=none}), the endpoints at install time (after NAT-T floating), the
  * board's {@code hw-aead} verdict and the lifetime. Owned by the event loop.
  */
 public final class SadEntry implements AutoCloseable {
     private final Object owner;
     private final String peer;
     private final ChildSaRecord child;
-    private final EspSa in;
-    private final EspSa out;
+    private final IpsecSa in;
+    private final IpsecSa out;
     private final boolean hwAead;
     private final InetSocketAddress local;
     private final InetSocketAddress remote;
@@ -33,7 +36,7 @@ public final class SadEntry implements AutoCloseable {
     private final String outAuthKey;
 
     /** A pair negotiated by IKEv2 under {@code ikeSa}. */
-    public SadEntry(IkeSa ikeSa, ChildSaRecord child, EspSa in, EspSa out, boolean hwAead,
+    public SadEntry(IkeSa ikeSa, ChildSaRecord child, IpsecSa in, IpsecSa out, boolean hwAead,
             SaLifetime lifetime) {
         this(ikeSa, ikeSa.config().peer().name(), ikeSa.local(), ikeSa.remote(), child, in, out, hwAead, lifetime);
     }
@@ -43,7 +46,7 @@ public final class SadEntry implements AutoCloseable {
      * with the owner's peer name and endpoints at install time.
      */
     public SadEntry(Object owner, String peer, InetSocketAddress local, InetSocketAddress remote,
-            ChildSaRecord child, EspSa in, EspSa out, boolean hwAead, SaLifetime lifetime) {
+            ChildSaRecord child, IpsecSa in, IpsecSa out, boolean hwAead, SaLifetime lifetime) {
         this.owner = owner;
         this.peer = peer;
         this.child = child;
@@ -74,12 +77,19 @@ public final class SadEntry implements AutoCloseable {
         return child;
     }
 
-    public EspSa inbound() {
+    /** The inbound SA: an {@link EspSa}, or an {@link AhSa} when {@link #ah()}. */
+    public IpsecSa inbound() {
         return in;
     }
 
-    public EspSa outbound() {
+    /** The outbound SA: an {@link EspSa}, or an {@link AhSa} when {@link #ah()}. */
+    public IpsecSa outbound() {
         return out;
+    }
+
+    /** Whether this pair is AH (RFC 4302) rather than ESP. */
+    public boolean ah() {
+        return child.protocol() == ProtocolId.AH;
     }
 
     public InetSocketAddress local() {
@@ -145,7 +155,7 @@ public final class SadEntry implements AutoCloseable {
     }
 
     private InstalledSaView view(int id, boolean outbound, long now) {
-        EspSa sa = outbound ? out : in;
+        IpsecSa sa = outbound ? out : in;
         long bytes = sa.counters().bytes();
         String state = switch (lifetime.state(now, bytes)) {
             case LIVE -> "mature";
@@ -155,14 +165,15 @@ public final class SadEntry implements AutoCloseable {
         IntegAlg integ = child.algorithms().integ();
         String auth = integ == IntegAlg.NONE ? "none" : integ.routerOsName();
         String encKey = outbound ? outEncKey : inEncKey;
+        String enc = ah() ? "none" : child.algorithms().enc().alg().routerOsName(); // AH: authentication only
         return new InstalledSaView(id, sa.spi(), outbound, outbound ? local : remote,
                 outbound ? remote : local, child.udpEncapsulated(), state, auth,
-                child.algorithms().enc().alg().routerOsName(), encKey.length() * 4,
+                enc, encKey.length() * 4,
                 integ == IntegAlg.NONE ? "" : (outbound ? outAuthKey : inAuthKey), encKey,
                 lifetime.soft(), lifetime.hard(), lifetime.expiresIn(now), bytes,
                 sa.counters().packets(), sa.counters().invalidPackets(),
                 in.replayWindow().size(), hwAead,
-                peer(), lifetime.createdAtMillis());
+                peer(), lifetime.createdAtMillis(), ah());
     }
 
     @Override

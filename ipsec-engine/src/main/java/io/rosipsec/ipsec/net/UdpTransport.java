@@ -36,6 +36,12 @@ public final class UdpTransport implements DatagramSender, AutoCloseable {
 
         /** An ESP packet that arrived in UDP on the NAT-T port. */
         void esp(InetSocketAddress from, InetSocketAddress to, byte[] packet);
+
+        /**
+         * A datagram too short for an IKE header, or on the NAT-T port for ESP (RFC 3948 §2.2), already counted in
+         * {@link UdpTransport#malformed()}.
+         */
+        default void invalid(InetSocketAddress from, boolean natTSocket) {}
     }
 
     private final InetAddress bind;
@@ -175,7 +181,10 @@ public final class UdpTransport implements DatagramSender, AutoCloseable {
                     case IKE -> receiver.ike(from, to, d.payload());
                     case ESP -> receiver.esp(from, to, d.payload());
                     case KEEPALIVE -> keepalives.incrementAndGet();
-                    case INVALID -> malformed.incrementAndGet();
+                    case INVALID -> {
+                        malformed.incrementAndGet();
+                        receiver.invalid(from, natTSocket);
+                    }
                 }
             } catch (RuntimeException e) {
                 malformed.incrementAndGet();

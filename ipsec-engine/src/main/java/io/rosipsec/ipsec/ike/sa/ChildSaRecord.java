@@ -1,9 +1,11 @@
 package io.rosipsec.ipsec.ike.sa;
 
 import io.rosipsec.ipsec.PolicyConfig;
+import io.rosipsec.ipsec.esp.AhSaConfig;
 import io.rosipsec.ipsec.esp.EspMode;
 import io.rosipsec.ipsec.esp.EspSaConfig;
 import io.rosipsec.ipsec.esp.ReplayWindow;
+import io.rosipsec.ipsec.ike.v2.message.ProtocolId;
 import io.rosipsec.ipsec.ike.v2.message.TrafficSelector;
 import java.time.Duration;
 import java.util.Arrays;
@@ -46,6 +48,7 @@ public final class ChildSaRecord implements AutoCloseable {
     private final long createdAtMillis;
     private final Duration lifetime;
     private final PolicyConfig policy;
+    private final ProtocolId protocol;
     private State state = State.INSTALLED;
 
     /** A pair without a known policy (tests, imports). */
@@ -57,12 +60,31 @@ public final class ChildSaRecord implements AutoCloseable {
                 udpEncapsulated, createdAtMillis, lifetime, null);
     }
 
-    /** A pair negotiated for {@code policy} (the policy a rekey offers again). */
+    /** An ESP pair negotiated for {@code policy} (the policy a rekey offers again). */
     public ChildSaRecord(int spiIn, int spiOut, ChildAlgorithms algorithms, EspMode mode,
             byte[] encIn, byte[] encOut, byte[] authIn, byte[] authOut,
             List<TrafficSelector> localTs, List<TrafficSelector> remoteTs,
             boolean udpEncapsulated, long createdAtMillis, Duration lifetime,
             PolicyConfig policy) {
+        this(ProtocolId.ESP, spiIn, spiOut, algorithms, mode, encIn, encOut, authIn, authOut, localTs, remoteTs,
+                udpEncapsulated, createdAtMillis, lifetime, policy);
+    }
+
+    /**
+     * A pair of {@code protocol} ({@link ProtocolId#ESP} or {@link ProtocolId#AH}, RFC 7296 §3.3.1; an AH pair has
+     * empty encryption keys and {@link io.rosipsec.ipsec.crypto.EncrAlg#NULL} as its cipher).
+     *
+     * @throws IllegalArgumentException for another protocol
+     */
+    public ChildSaRecord(ProtocolId protocol, int spiIn, int spiOut, ChildAlgorithms algorithms, EspMode mode,
+            byte[] encIn, byte[] encOut, byte[] authIn, byte[] authOut,
+            List<TrafficSelector> localTs, List<TrafficSelector> remoteTs,
+            boolean udpEncapsulated, long createdAtMillis, Duration lifetime,
+            PolicyConfig policy) {
+        if (protocol != ProtocolId.ESP && protocol != ProtocolId.AH) {
+            throw new IllegalArgumentException("a Child SA is ESP or AH, not " + protocol);
+        }
+        this.protocol = protocol;
         this.policy = policy;
         this.spiIn = spiIn;
         this.spiOut = spiOut;
@@ -77,6 +99,21 @@ public final class ChildSaRecord implements AutoCloseable {
         this.udpEncapsulated = udpEncapsulated;
         this.createdAtMillis = createdAtMillis;
         this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
+    }
+
+    /** {@link ProtocolId#ESP} or {@link ProtocolId#AH}. */
+    public ProtocolId protocol() {
+        return protocol;
+    }
+
+    /** The configuration of the inbound AH SA (RFC 4302); meaningful for an AH pair. */
+    public AhSaConfig ahInbound() {
+        return new AhSaConfig(spiIn, algorithms.integ(), authIn, mode, algorithms.esn(), ReplayWindow.DEFAULT_SIZE);
+    }
+
+    /** The configuration of the outbound AH SA. */
+    public AhSaConfig ahOutbound() {
+        return new AhSaConfig(spiOut, algorithms.integ(), authOut, mode, algorithms.esn(), ReplayWindow.DEFAULT_SIZE);
     }
 
     /** The SPI the peer puts on packets to us (we chose it). */

@@ -58,11 +58,16 @@ public final class DeletePayload extends IsakmpPayload {
 
     /** Deletes ESP SAs by their 4-byte SPIs. */
     public static DeletePayload esp(int... spis) {
+        return ipsec(Ikev1ProtocolId.ESP, spis);
+    }
+
+    /** Deletes ESP or AH SAs ({@code protocol}, RFC 2407 §4.4.1) by their 4-byte SPIs. */
+    public static DeletePayload ipsec(Ikev1ProtocolId protocol, int... spis) {
         List<byte[]> l = new ArrayList<>();
         for (int s : spis) {
             l.add(ByteBuffer.allocate(4).putInt(s).array());
         }
-        return new DeletePayload(Ikev1ProtocolId.ESP.wire(), 4, l);
+        return new DeletePayload(protocol.wire(), 4, l);
     }
 
     /** Decodes the body; the SPI count and size must fill it exactly. */

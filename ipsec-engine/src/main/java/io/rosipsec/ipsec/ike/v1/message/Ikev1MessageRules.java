@@ -22,6 +22,7 @@ import java.util.Map;
  *              5: *IDii, HASH_I, N*     6: *IDir, HASH_R, N*
  * Aggressive   1: SA, KE, Ni, IDii, V*  2: SA, KE, Nr, IDir, HASH_R, NAT-D*, V*   3: HASH_I, NAT-D*, N*
  * Quick Mode   1: *HASH(1), SA, Ni [KE] [IDci, IDcr] N*   2: *HASH(2), SA, Nr [KE] [IDci, IDcr] N*   3: *HASH(3)
+ *              4: *HASH(4), N(CONNECTED)   (only with the commit bit, RFC 2408 §3.1, racoon's framing)
  * Informational   [*HASH(1)], N* D*
  * </pre>
  *
@@ -74,6 +75,7 @@ public final class Ikev1MessageRules {
         qm.put(1, new Row(Protection.ENCRYPTED, true, List.of(hash, sa, nonce, ke01, ids, notify)));
         qm.put(2, new Row(Protection.ENCRYPTED, true, List.of(hash, sa, nonce, ke01, ids, notify)));
         qm.put(3, new Row(Protection.ENCRYPTED, true, List.of(hash)));
+        qm.put(4, new Row(Protection.ENCRYPTED, true, List.of(hash, new Rule(PayloadType.NOTIFY, 1, 1))));
         TABLE.put(ExchangeType.QUICK_MODE, qm);
         Map<Integer, Row> info = new HashMap<>();
         info.put(1, new Row(Protection.ENCRYPTED, true, List.of(hash, notify,

@@ -7,12 +7,14 @@ import io.rosipsec.ipsec.crypto.IntegAlg;
 import io.rosipsec.ipsec.ike.wire.IkeAttribute;
 import io.rosipsec.ipsec.ike.wire.InvalidSyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One ESP transform of a Quick Mode proposal in algorithm terms: the ESP transform ID with key size, the
+ * One ESP or AH transform of a Quick Mode proposal in algorithm terms (an AH transform, RFC 2407 §4.4.3, is an offer
+ * with {@link EncrAlg#NULL} as {@code enc}, written by {@link #toAhTransform} and read by {@link #fromAhTransform}): the ESP transform ID with key size, the
  * Authentication Algorithm ({@link IntegAlg#NONE} = attribute omitted, for AEAD), the Encapsulation Mode, the
  * Group Description of PFS ({@code null} = none) and the SA lifetimes (0 = not sent; RFC 2407 §4.5 defaults an
  * absent lifetime to 28800 s).
@@ -42,8 +44,25 @@ public record Phase2Offer(EncrSpec enc, IntegAlg auth, EncapsulationMode mode, D
         }
     }
 
-    /** The transform with its attributes. */
+    /** The ESP transform with its attributes. */
     public TransformPayload toTransform(int number) {
+        return new TransformPayload(number, enc.alg().ikev1EspId(), attributes(true));
+    }
+
+    /**
+     * The AH transform (RFC 2407 §4.4.3: the transform ID names the hash, e.g. AH_SHA, AH_SHA2_256) with the
+     * Authentication Algorithm attribute it requires (RFC 2407 §4.5) and no key length.
+     *
+     * @throws IllegalStateException if this offer has a cipher or no AH-capable integrity algorithm
+     */
+    public TransformPayload toAhTransform(int number) {
+        if (enc.alg() != EncrAlg.NULL || auth == IntegAlg.NONE || auth.ikev1AhId() < 0) {
+            throw new IllegalStateException("not an AH offer: " + enc + "/" + auth);
+        }
+        return new TransformPayload(number, auth.ikev1AhId(), attributes(false));
+    }
+
+    private List<IkeAttribute> attributes(boolean esp) {
         List<IkeAttribute> a = new ArrayList<>();
         if (lifeSeconds > 0) {
             a.add(IkeAttribute.tv(Phase2Attribute.SA_LIFE_TYPE.wire(), LifeType.SECONDS.wire()));
@@ -60,10 +79,23 @@ public record Phase2Offer(EncrSpec enc, IntegAlg auth, EncapsulationMode mode, D
         if (auth != IntegAlg.NONE) {
             a.add(IkeAttribute.tv(Phase2Attribute.AUTHENTICATION_ALGORITHM.wire(), auth.ikev1EspAuthId()));
         }
-        if (enc.alg().hasKeyLengthAttribute()) {
+        if (esp && enc.alg().hasKeyLengthAttribute()) {
             a.add(IkeAttribute.tv(Phase2Attribute.KEY_LENGTH.wire(), enc.keyBits()));
         }
-        return new TransformPayload(number, enc.alg().ikev1EspId(), a);
+        return a;
+    }
+
+    /**
+     * Reads an AH transform (RFC 2407 §4.4.3); an unknown transform ID or attribute, or an Authentication Algorithm
+     * attribute naming another hash than the transform ID, gives an empty result (the transform is skipped).
+     */
+    public static Optional<Phase2Offer> fromAhTransform(TransformPayload t) throws InvalidSyntaxException {
+        Optional<IntegAlg> hash = Arrays.stream(IntegAlg.values())
+                .filter(i -> i.ikev1AhId() >= 0 && i.ikev1AhId() == t.transformId()).findFirst();
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        return parse(t, EncrAlg.NULL, hash.get());
     }
 
     /**
@@ -75,7 +107,14 @@ public record Phase2Offer(EncrSpec enc, IntegAlg auth, EncapsulationMode mode, D
         if (alg.isEmpty()) {
             return Optional.empty();
         }
-        IntegAlg auth = IntegAlg.NONE;
+        return parse(t, alg.get(), null);
+    }
+
+    /** @param ahHash the hash an AH transform ID names, {@code null} for ESP */
+    private static Optional<Phase2Offer> parse(TransformPayload t, EncrAlg encAlg, IntegAlg ahHash)
+            throws InvalidSyntaxException {
+        Optional<EncrAlg> alg = Optional.of(encAlg);
+        IntegAlg auth = ahHash == null ? IntegAlg.NONE : ahHash;
         EncapsulationMode mode = EncapsulationMode.TUNNEL;
         DhGroup pfs = null;
         Integer keyLength = null;
@@ -111,16 +150,24 @@ public record Phase2Offer(EncrSpec enc, IntegAlg auth, EncapsulationMode mode, D
                 }
                 case AUTHENTICATION_ALGORITHM -> {
                     Optional<IntegAlg> i = IntegAlg.fromIkev1EspAuth((int) v);
-                    if (i.isEmpty()) {
+                    if (i.isEmpty() || ahHash != null && i.get() != ahHash) {
                         return Optional.empty();
                     }
                     auth = i.get();
                 }
-                case KEY_LENGTH -> keyLength = (int) v;
+                case KEY_LENGTH -> {
+                    if (ahHash != null) {
+                        return Optional.empty(); // AH has no key length
+                    }
+                    keyLength = (int) v;
+                }
                 default -> {
                     return Optional.empty();
                 }
             }
+        }
+        if (ahHash != null) {
+            return Optional.of(new Phase2Offer(new EncrSpec(EncrAlg.NULL, 0), auth, mode, pfs, seconds, kilobytes));
         }
         int bits = keyLength != null ? keyLength : alg.get().defaultKeyBits();
         if (!alg.get().isValidKeyBits(bits)) {

@@ -174,6 +174,7 @@ public final class Ikev1Engine {
         try {
             h = IkeV1Message.peekHeader(data);
         } catch (IkeProtocolException e) {
+            listener.malformedMessage(from, e.getMessage());
             return; // not ISAKMP: dropped
         }
         if (h.exchangeType().ikeVersion() != 1) {

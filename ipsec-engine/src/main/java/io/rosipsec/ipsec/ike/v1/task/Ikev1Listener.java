@@ -1,6 +1,7 @@
 package io.rosipsec.ipsec.ike.v1.task;
 
 import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
+import java.net.InetSocketAddress;
 
 /**
  * What the IKEv1 engine reports to its owner (the router's SAD, {@code active-peers}, the log), on the SA's serial
@@ -28,4 +29,7 @@ public interface Ikev1Listener {
 
     /** A log line: topics ({@code ipsec,error}, {@code ipsec,info}) and message. */
     default void log(String topics, String message) {}
+
+    /** A datagram that does not decode as an ISAKMP header (RFC 2408 §3.1) and was dropped unanswered. */
+    default void malformedMessage(InetSocketAddress from, String reason) {}
 }

@@ -147,8 +147,8 @@ public final class Ikev1TaskManager {
             failed(mid, ex, e.getMessage(), e);
             return;
         }
-        IkeV1Message m = new IkeV1Message(IkeV1Message.header(sa.ckyI(), sa.ckyR(), ex.task.exchange(), 0, mid),
-                out.payloads());
+        IkeV1Message m = new IkeV1Message(IkeV1Message.header(sa.ckyI(), sa.ckyR(), ex.task.exchange(),
+                out.committed() ? IkeHeader.FLAG_V1_COMMIT : 0, mid), out.payloads());
         ex.lastSent = out.encrypted() ? m.encode(sa.cipher().orElseThrow()) : m.encode();
         ex.messages++;
         ex.tries = 0;
@@ -340,7 +340,7 @@ public final class Ikev1TaskManager {
 
     private void installChild(ChildSaRecord c, PolicyConfig policy, boolean rekeyHere, long lifeBytes) {
         sa.addChild(c);
-        listener.log("ipsec,info", String.format("IPsec-SA established: ESP/%s %s->%s spi=0x%x",
+        listener.log("ipsec,info", String.format("IPsec-SA established: %s/%s %s->%s spi=0x%x", c.protocol(),
                 c.mode() == io.rosipsec.ipsec.esp.EspMode.TUNNEL ? "Tunnel" : "Transport", endpoints("-"),
                 sa.local().getAddress().getHostAddress(), c.spiIn()));
         listener.childSaEstablished(sa, c);
@@ -365,7 +365,7 @@ public final class Ikev1TaskManager {
             return;
         }
         sa.removeChild(spiIn, true).ifPresent(c -> {
-            start(InformationalTask.deleteEsp(sa, this, spiIn));
+            start(InformationalTask.deleteChild(sa, this, c));
             removed(c);
         });
     }
@@ -488,7 +488,7 @@ public final class Ikev1TaskManager {
     /** Deletes the ISAKMP SA with a Delete payload (RFC 2409 §5.7), after deleting its IPsec SAs. */
     public void delete() {
         for (ChildSaRecord c : sa.children()) {
-            start(InformationalTask.deleteEsp(sa, this, c.spiIn()));
+            start(InformationalTask.deleteChild(sa, this, c));
         }
         start(InformationalTask.deleteIsakmp(sa, this));
     }
@@ -496,7 +496,7 @@ public final class Ikev1TaskManager {
     /** Deletes one IPsec SA pair. */
     public void deleteChild(ChildSaRecord child) {
         sa.removeChild(child.spiIn(), true).ifPresent(c -> {
-            start(InformationalTask.deleteEsp(sa, this, c.spiIn()));
+            start(InformationalTask.deleteChild(sa, this, c));
             removed(c);
         });
     }

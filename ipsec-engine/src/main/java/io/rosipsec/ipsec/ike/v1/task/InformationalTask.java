@@ -1,12 +1,14 @@
 package io.rosipsec.ipsec.ike.v1.task;
 
 import io.rosipsec.ipsec.ike.keymat.Ikev1Kdf;
+import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
 import io.rosipsec.ipsec.ike.v1.message.DeletePayload;
 import io.rosipsec.ipsec.ike.v1.message.HashPayload;
 import io.rosipsec.ipsec.ike.v1.message.IkeV1Message;
 import io.rosipsec.ipsec.ike.v1.message.Ikev1ProtocolId;
 import io.rosipsec.ipsec.ike.v1.message.IsakmpPayload;
 import io.rosipsec.ipsec.ike.v1.message.NotificationPayload;
+import io.rosipsec.ipsec.ike.v2.message.ProtocolId;
 import io.rosipsec.ipsec.ike.wire.AuthenticationFailedException;
 import io.rosipsec.ipsec.ike.wire.ExchangeType;
 import io.rosipsec.ipsec.ike.wire.IkeProtocolException;
@@ -44,9 +46,10 @@ public final class InformationalTask implements Task {
         return new InformationalTask(sa, manager, List.of(DeletePayload.isakmp(sa.ckyI(), sa.ckyR())));
     }
 
-    /** Deletes IPsec SAs by our inbound SPIs. */
-    public static InformationalTask deleteEsp(Ikev1Sa sa, Ikev1TaskManager manager, int... spisIn) {
-        return new InformationalTask(sa, manager, List.of(DeletePayload.esp(spisIn)));
+    /** Deletes one IPsec SA pair by our inbound SPI, naming its protocol (ESP or AH). */
+    public static InformationalTask deleteChild(Ikev1Sa sa, Ikev1TaskManager manager, ChildSaRecord child) {
+        Ikev1ProtocolId p = child.protocol() == ProtocolId.AH ? Ikev1ProtocolId.AH : Ikev1ProtocolId.ESP;
+        return new InformationalTask(sa, manager, List.of(DeletePayload.ipsec(p, child.spiIn())));
     }
 
     @Override

@@ -12,6 +12,7 @@ public final class Outgoing {
     private final int messageId;
     private final List<IsakmpPayload> payloads = new ArrayList<>();
     private boolean encrypted;
+    private boolean commit;
 
     Outgoing(int messageId) {
         this.messageId = messageId;
@@ -44,6 +45,16 @@ public final class Outgoing {
 
     public boolean encrypted() {
         return encrypted;
+    }
+
+    /** Sets the commit bit (flag C, RFC 2408 §3.1) in the header. */
+    public Outgoing commit() {
+        this.commit = true;
+        return this;
+    }
+
+    public boolean committed() {
+        return commit;
     }
 
     public boolean isEmpty() {

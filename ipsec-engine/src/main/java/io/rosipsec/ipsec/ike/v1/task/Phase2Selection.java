@@ -3,9 +3,11 @@ package io.rosipsec.ipsec.ike.v1.task;
 import io.rosipsec.ipsec.ProfileConfig.ProposalCheck;
 import io.rosipsec.ipsec.ProposalConfig;
 import io.rosipsec.ipsec.crypto.CryptoSuite;
+import io.rosipsec.ipsec.crypto.EncrAlg;
 import io.rosipsec.ipsec.crypto.EncrSpec;
 import io.rosipsec.ipsec.crypto.IntegAlg;
 import io.rosipsec.ipsec.ike.v1.message.EncapsulationMode;
+import io.rosipsec.ipsec.ike.v1.message.Ikev1ProtocolId;
 import io.rosipsec.ipsec.ike.v1.message.Phase2Offer;
 import io.rosipsec.ipsec.ike.v1.message.ProposalPayload;
 import io.rosipsec.ipsec.ike.v1.message.TransformPayload;
@@ -66,20 +68,40 @@ final class Phase2Selection {
         return out;
     }
 
-    /** The transforms of one ESP proposal. */
-    static List<TransformPayload> transforms(List<Phase2Offer> offers) {
-        List<TransformPayload> out = new ArrayList<>();
-        for (int i = 0; i < offers.size(); i++) {
-            out.add(offers.get(i).toTransform(i + 1));
+    /**
+     * The AH offers of a proposal for a mode ({@code ipsec-protocols=ah}): one per integrity algorithm with an AH
+     * transform ID (RFC 2407 §4.4.3); the proposal's encryption algorithms play no part.
+     */
+    static List<Phase2Offer> ahOffers(CryptoSuite suite, ProposalConfig proposal, EncapsulationMode mode) {
+        List<Phase2Offer> out = new ArrayList<>();
+        for (IntegAlg integ : proposal.integrity()) {
+            if (integ != IntegAlg.NONE && integ.ikev1AhId() >= 0 && suite.supports(integ)) {
+                out.add(new Phase2Offer(new EncrSpec(EncrAlg.NULL, 0), integ, mode, proposal.pfs().orElse(null),
+                        proposal.lifetime().toSeconds(), 0));
+            }
         }
         return out;
+    }
+
+    /** The transforms of one ESP ({@code ah} false) or AH proposal. */
+    static List<TransformPayload> transforms(List<Phase2Offer> offers, boolean ah) {
+        List<TransformPayload> out = new ArrayList<>();
+        for (int i = 0; i < offers.size(); i++) {
+            out.add(ah ? offers.get(i).toAhTransform(i + 1) : offers.get(i).toTransform(i + 1));
+        }
+        return out;
+    }
+
+    /** A transform of a proposal of {@code protocolId} (ESP or AH) in algorithm terms, empty if unknown. */
+    static Optional<Phase2Offer> read(int protocolId, TransformPayload t) throws InvalidSyntaxException {
+        return protocolId == Ikev1ProtocolId.AH.wire() ? Phase2Offer.fromAhTransform(t) : Phase2Offer.fromTransform(t);
     }
 
     /** The responder's choice among the peer's transforms, or NO_PROPOSAL_CHOSEN with the log line. */
     static Choice choose(ProposalPayload peer, List<Phase2Offer> local, ProposalCheck check, Ikev1Listener log,
             String peerAddr) throws NoProposalChosenException, InvalidSyntaxException {
         for (TransformPayload t : peer.transforms()) {
-            Optional<Phase2Offer> o = Phase2Offer.fromTransform(t);
+            Optional<Phase2Offer> o = read(peer.protocolId(), t);
             if (o.isEmpty()) {
                 continue;
             }

@@ -27,11 +27,13 @@ import io.rosipsec.ipsec.ike.v1.message.Phase2Offer;
 import io.rosipsec.ipsec.ike.v1.message.ProposalPayload;
 import io.rosipsec.ipsec.ike.v1.message.SaPayload;
 import io.rosipsec.ipsec.ike.v1.message.TransformPayload;
+import io.rosipsec.ipsec.ike.v2.message.ProtocolId;
 import io.rosipsec.ipsec.ike.v2.message.TrafficSelector;
 import io.rosipsec.ipsec.ike.wire.AuthenticationFailedException;
 import io.rosipsec.ipsec.ike.wire.ByteWriter;
 import io.rosipsec.ipsec.ike.wire.ExchangeType;
 import io.rosipsec.ipsec.ike.wire.IkeAttribute;
+import io.rosipsec.ipsec.ike.wire.IkeHeader;
 import io.rosipsec.ipsec.ike.wire.IkeProtocolException;
 import io.rosipsec.ipsec.ike.wire.InvalidSyntaxException;
 import io.rosipsec.ipsec.ike.wire.NoProposalChosenException;
@@ -43,7 +45,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Quick Mode: one ESP SA pair for one policy, with optional PFS and the negotiated lifetime (RFC 2409 §5.5):
+ * Quick Mode: one ESP or AH ({@code ipsec-protocols=ah}, PROTO_IPSEC_AH) SA pair for one policy, with optional PFS and the negotiated lifetime (RFC 2409 §5.5):
  *
  * <pre>
  * (1) HDR*, HASH(1), SA, Ni [, KE] , IDci, IDcr                       --&gt;
@@ -52,6 +54,12 @@ import java.util.Optional;
  * </pre>
  *
  * The encapsulation mode is UDP-encapsulated tunnel or transport (RFC 3947 §5.2) when NAT-D found a NAT.
+ *
+ * <p>Commit bit (flag C, RFC 2408 §3.1, RFC 2409 §5.5), as racoon, from which RouterOS's IKEv1 derives, handles it:
+ * this end never sets it when it initiates. As responder, a C in message 1 is echoed in message 2 and, after
+ * message 3 installed the SAs, a fourth message {@code HDR*, HASH(4), N(CONNECTED)} is sent in the same Quick Mode
+ * (HASH(4) = prf(SKEYID_a, M-ID | N), computed as HASH(1)). As initiator, a C in message 2 is honoured: message 3
+ * goes out (retransmitted until answered) and the SAs are installed only when the CONNECTED notify arrives.
  */
 public final class QuickModeTask implements Task {
     private final EngineContext ctx;
@@ -75,6 +83,8 @@ public final class QuickModeTask implements Task {
     private IdPayload idcr;
     private ChildSaRecord child;
     private int step;
+    private boolean ah;
+    private boolean commit;
 
     /** The initiator for {@code policy}. */
     public QuickModeTask(EngineContext ctx, Ikev1Sa sa, Ikev1Listener log, PolicyConfig policy) {
@@ -121,6 +131,11 @@ public final class QuickModeTask implements Task {
         return initiator;
     }
 
+    /** The IPsec protocol negotiated: AH when the policy has {@code ipsec-protocols=ah} (RFC 2407 §4.4.1). */
+    private Ikev1ProtocolId protocol() {
+        return ah ? Ikev1ProtocolId.AH : Ikev1ProtocolId.ESP;
+    }
+
     /** The IPsec SA pair, once the exchange succeeded. */
     public Optional<ChildSaRecord> child() {
         return Optional.ofNullable(child);
@@ -141,7 +156,9 @@ public final class QuickModeTask implements Task {
     private Status buildInitiator(Outgoing out) throws IkeProtocolException {
         if (step == 1) {
             ProposalConfig proposal = sa.config().proposalFor(policy);
-            offers = Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
+            ah = policy.ah();
+            offers = ah ? Phase2Selection.ahOffers(ctx.suite(), proposal, mode(policy.tunnel()))
+                    : Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
             if (offerKilobytes > 0) {
                 offers = offers.stream().map(o -> o.withLifetimes(o.lifeSeconds(), offerKilobytes)).toList();
             }
@@ -153,8 +170,8 @@ public final class QuickModeTask implements Task {
             idci = IdPayload.client(policy.srcAddress(), policy.protocol(), 0);
             idcr = IdPayload.client(policy.dstAddress(), policy.protocol(), 0);
             List<IsakmpPayload> rest = new ArrayList<>();
-            rest.add(new SaPayload(List.of(new ProposalPayload(1, Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
-                    Phase2Selection.transforms(offers)))));
+            rest.add(new SaPayload(List.of(new ProposalPayload(1, protocol().wire(), spiBytes(spiIn),
+                    Phase2Selection.transforms(offers, ah)))));
             rest.add(new NoncePayload(ni));
             proposal.pfs().ifPresent(g -> {
                 dh = ctx.suite().keyExchange(g);
@@ -168,16 +185,38 @@ public final class QuickModeTask implements Task {
         }
         byte[] h = Ikev1Kdf.hash3(sa.prf(), skeyidA(), out.messageId(), ni, nr);
         out.encrypt().add(new HashPayload(h));
+        if (commit) {
+            out.commit();
+            return Status.NEED_MORE; // the responder committed: install on its CONNECTED notify
+        }
+        install();
+        return Status.SUCCESS;
+    }
+
+    /** Message 4 of a committed Quick Mode: HASH(4), N(CONNECTED). */
+    private Status processConnected(IkeV1Message m) throws IkeProtocolException {
+        verify(m, Ikev1Kdf.hash1(sa.prf(), skeyidA(), m.header().messageId(), m.payloadBytesFrom(1)));
+        NotificationPayload n = m.first(NotificationPayload.class).orElseThrow();
+        if (n.notifyType() != Ikev1NotifyType.CONNECTED) {
+            throw new InvalidSyntaxException("commit bit set but " + n.notifyType() + " instead of CONNECTED");
+        }
         install();
         return Status.SUCCESS;
     }
 
     private Status processInitiator(IkeV1Message m) throws IkeProtocolException {
+        if (step == 4) {
+            return processConnected(m);
+        }
+        commit = (m.header().flags() & IkeHeader.FLAG_V1_COMMIT) != 0;
         int mid = m.header().messageId();
         nr = m.first(NoncePayload.class).orElseThrow().data();
         verify(m, Ikev1Kdf.hash2(sa.prf(), skeyidA(), mid, ni, m.payloadBytesFrom(1)));
         ProposalPayload p = single(m.first(SaPayload.class).orElseThrow());
-        Phase2Offer o = Phase2Offer.fromTransform(p.transforms().get(0))
+        if (p.protocolId() != protocol().wire()) {
+            throw new NoProposalChosenException("responder answered protocol " + p.protocolId());
+        }
+        Phase2Offer o = Phase2Selection.read(p.protocolId(), p.transforms().get(0))
                 .orElseThrow(() -> new NoProposalChosenException("responder chose an unknown transform"));
         if (offers.stream().noneMatch(mine -> mine.sameAlgorithms(o))) {
             throw new NoProposalChosenException("responder chose a transform we did not offer");
@@ -204,6 +243,7 @@ public final class QuickModeTask implements Task {
         int mid = m.header().messageId();
         if (step == 1) {
             verify(m, Ikev1Kdf.hash1(sa.prf(), skeyidA(), mid, m.payloadBytesFrom(1)));
+            commit = (m.header().flags() & IkeHeader.FLAG_V1_COMMIT) != 0;
             ni = m.first(NoncePayload.class).orElseThrow().data();
             List<IdPayload> ids = m.all(IdPayload.class);
             if (ids.size() == 1) {
@@ -213,11 +253,15 @@ public final class QuickModeTask implements Task {
             policy = findPolicy(ids, p);
             idci = ids.isEmpty() ? IdPayload.client(policy.dstAddress(), policy.protocol(), 0) : ids.get(0);
             idcr = ids.isEmpty() ? IdPayload.client(policy.srcAddress(), policy.protocol(), 0) : ids.get(1);
-            if (p.protocolId() != Ikev1ProtocolId.ESP.wire()) {
-                throw new NoProposalChosenException("only ESP is supported");
+            ah = policy.ah();
+            if (p.protocolId() != protocol().wire()) {
+                log.log("ipsec,error", "policy " + policy.srcAddress() + "<=>" + policy.dstAddress() + " wants "
+                        + policy.ipsecProtocols().routerOsName() + ", peer proposed protocol " + p.protocolId());
+                throw new NoProposalChosenException("policy wants " + policy.ipsecProtocols().routerOsName());
             }
             ProposalConfig proposal = sa.config().proposalFor(policy);
-            offers = Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
+            offers = ah ? Phase2Selection.ahOffers(ctx.suite(), proposal, mode(policy.tunnel()))
+                    : Phase2Selection.offers(ctx.suite(), proposal, mode(policy.tunnel()));
             Phase2Selection.Choice c = Phase2Selection.choose(p, offers, sa.config().profile().proposalCheck(), log,
                     sa.remote().getAddress().getHostAddress());
             chosen = c.offer();
@@ -233,15 +277,26 @@ public final class QuickModeTask implements Task {
         }
         verify(m, Ikev1Kdf.hash3(sa.prf(), skeyidA(), mid, ni, nr));
         install();
-        return Status.SUCCESS;
+        return commit ? Status.NEED_MORE : Status.SUCCESS; // committed: message 4 tells the initiator
     }
 
     private Status buildResponder(Outgoing out) throws IkeProtocolException {
+        if (step == 4) {
+            NotificationPayload connected = new NotificationPayload(protocol().wire(), spiBytes(spiIn),
+                    Ikev1NotifyType.CONNECTED.wire(), new byte[0]);
+            byte[] h = Ikev1Kdf.hash1(sa.prf(), skeyidA(), out.messageId(),
+                    IkeV1Message.encodeChain(List.of(connected)));
+            out.encrypt().commit().add(new HashPayload(h)).add(connected);
+            return Status.SUCCESS;
+        }
+        if (commit) {
+            out.commit();
+        }
         spiIn = ctx.spis().childSpi();
         nr = ctx.nonces().nonce(Phase1Support.NONCE_LENGTH);
         List<IsakmpPayload> rest = new ArrayList<>();
-        rest.add(new SaPayload(List.of(new ProposalPayload(1, Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
-                List.of(chosen.toTransform(1))))));
+        rest.add(new SaPayload(List.of(new ProposalPayload(1, protocol().wire(), spiBytes(spiIn),
+                List.of(ah ? chosen.toAhTransform(1) : chosen.toTransform(1))))));
         rest.add(new NoncePayload(nr));
         if (chosen.pfs() != null) {
             dh = ctx.suite().keyExchange(chosen.pfs());
@@ -257,7 +312,7 @@ public final class QuickModeTask implements Task {
                 IkeAttribute.tv(Phase2Attribute.SA_LIFE_TYPE.wire(), LifeType.KILOBYTES.wire()).encode(w);
                 IkeAttribute.basicOrVariable(Phase2Attribute.SA_LIFE_DURATION.wire(), lifeKilobytes).encode(w);
             }
-            rest.add(new NotificationPayload(Ikev1ProtocolId.ESP.wire(), spiBytes(spiIn),
+            rest.add(new NotificationPayload(protocol().wire(), spiBytes(spiIn),
                     Ikev1NotifyType.RESPONDER_LIFETIME.wire(), w.toByteArray()));
         }
         byte[] h = Ikev1Kdf.hash2(sa.prf(), skeyidA(), out.messageId(), ni, IkeV1Message.encodeChain(rest));
@@ -314,18 +369,20 @@ public final class QuickModeTask implements Task {
                 throw new InvalidSyntaxException("invalid PFS KE: " + e.getMessage());
             }
         }
-        int encLen = chosen.enc().alg().keymatLength(chosen.enc().keyBits());
+        int encLen = ah ? 0 : chosen.enc().alg().keymatLength(chosen.enc().keyBits());
         int integLen = chosen.auth().keyLength();
         byte[] d = sa.keys().orElseThrow().skeyidD();
-        byte[] in = Ikev1Kdf.keymat(sa.prf(), d, gqm, Ikev1ProtocolId.ESP.wire(), spiIn, ni, nr, encLen + integLen);
-        byte[] out = Ikev1Kdf.keymat(sa.prf(), d, gqm, Ikev1ProtocolId.ESP.wire(), spiOut, ni, nr, encLen + integLen);
+        // RFC 2409 §5.5: KEYMAT = prf(SKEYID_d, [g(qm)^xy |] protocol | SPI | Ni_b | Nr_b), protocol AH or ESP
+        byte[] in = Ikev1Kdf.keymat(sa.prf(), d, gqm, protocol().wire(), spiIn, ni, nr, encLen + integLen);
+        byte[] out = Ikev1Kdf.keymat(sa.prf(), d, gqm, protocol().wire(), spiOut, ni, nr, encLen + integLen);
         Arrays.fill(d, (byte) 0);
         if (gqm != null) {
             Arrays.fill(gqm, (byte) 0);
         }
         IpPrefix local = initiator ? prefix(idci) : prefix(idcr);
         IpPrefix remote = initiator ? prefix(idcr) : prefix(idci);
-        child = new ChildSaRecord(spiIn, spiOut, new ChildAlgorithms(chosen.enc(), chosen.auth(), false, chosen.pfs()),
+        child = new ChildSaRecord(ah ? ProtocolId.AH : ProtocolId.ESP, spiIn, spiOut,
+                new ChildAlgorithms(chosen.enc(), chosen.auth(), false, chosen.pfs()),
                 chosen.mode().isTunnel() ? EspMode.TUNNEL : EspMode.TRANSPORT,
                 Arrays.copyOf(in, encLen), Arrays.copyOf(out, encLen),
                 Arrays.copyOfRange(in, encLen, encLen + integLen), Arrays.copyOfRange(out, encLen, encLen + integLen),

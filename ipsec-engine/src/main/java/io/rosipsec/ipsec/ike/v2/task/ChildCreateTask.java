@@ -16,6 +16,7 @@ import io.rosipsec.ipsec.ike.v2.message.KePayload;
 import io.rosipsec.ipsec.ike.v2.message.NoncePayload;
 import io.rosipsec.ipsec.ike.v2.message.NotifyPayload;
 import io.rosipsec.ipsec.ike.v2.message.Proposal;
+import io.rosipsec.ipsec.ike.v2.message.ProtocolId;
 import io.rosipsec.ipsec.ike.v2.message.SaPayload;
 import io.rosipsec.ipsec.ike.v2.message.TrafficSelector;
 import io.rosipsec.ipsec.ike.v2.message.TsPayload;
@@ -180,7 +181,8 @@ public final class ChildCreateTask implements Task {
         if (!policy.tunnel()) {
             m.add(new NotifyPayload(NotifyType.USE_TRANSPORT_MODE, new byte[0]));
         }
-        m.add(new SaPayload(ProposalSelector.espOffer(proposal, ctx.suite(), spiIn, pfs)));
+        m.add(new SaPayload(policy.ah() ? ProposalSelector.ahOffer(proposal, ctx.suite(), spiIn, pfs)
+                : ProposalSelector.espOffer(proposal, ctx.suite(), spiIn, pfs)));
         if (ccs()) {
             m.add(new NoncePayload(nonce));
             if (ke != null) {
@@ -217,8 +219,9 @@ public final class ChildCreateTask implements Task {
         ProposalConfig proposal = sa.config().proposalFor(policy);
         List<Proposal> answer = saPayload.get().proposals();
         try {
-            ProposalSelector.EspChoice choice = ProposalSelector.selectEsp(answer, proposal,
-                    ctx.suite(), pfs);
+            ProposalSelector.EspChoice choice = policy.ah()
+                    ? ProposalSelector.selectAh(answer, proposal, ctx.suite(), pfs)
+                    : ProposalSelector.selectEsp(answer, proposal, ctx.suite(), pfs);
             if (answer.size() != 1) {
                 throw new NoProposalChosenException("responder chose " + answer.size());
             }
@@ -287,8 +290,9 @@ public final class ChildCreateTask implements Task {
             DhGroup group = ccs() ? proposal.pfs().filter(ctx.suite()::supports).orElse(null)
                     : null;
             try {
-                ProposalSelector.EspChoice choice = ProposalSelector.selectEsp(
-                        saPayload.get().proposals(), proposal, ctx.suite(), group);
+                ProposalSelector.EspChoice choice = p.ah()
+                        ? ProposalSelector.selectAh(saPayload.get().proposals(), proposal, ctx.suite(), group)
+                        : ProposalSelector.selectEsp(saPayload.get().proposals(), proposal, ctx.suite(), group);
                 if (group != null && (kei.isEmpty() || kei.get().dhGroup() != group.id())) {
                     // RFC 7296 §1.3: the KE must be in the group of the selected proposal.
                     throw new InvalidKeException(group.id());
@@ -346,7 +350,8 @@ public final class ChildCreateTask implements Task {
         if (transport) {
             m.add(new NotifyPayload(NotifyType.USE_TRANSPORT_MODE, new byte[0]));
         }
-        m.add(new SaPayload(List.of(ProposalSelector.espAnswer(proposalNumber, spiIn, algorithms))));
+        m.add(new SaPayload(List.of(policy.ah() ? ProposalSelector.ahAnswer(proposalNumber, spiIn, algorithms)
+                : ProposalSelector.espAnswer(proposalNumber, spiIn, algorithms))));
         if (ccs()) {
             m.add(new NoncePayload(nonce));
             if (ke != null) {
@@ -378,7 +383,7 @@ public final class ChildCreateTask implements Task {
                 encLen, algorithms.integ().keyLength())) {
             List<TrafficSelector> local = initiator ? tsi : tsr;
             List<TrafficSelector> remote = initiator ? tsr : tsi;
-            child = new ChildSaRecord(spiIn, spiOut, algorithms,
+            child = new ChildSaRecord(policy.ah() ? ProtocolId.AH : ProtocolId.ESP, spiIn, spiOut, algorithms,
                     transport ? EspMode.TRANSPORT : EspMode.TUNNEL,
                     initiator ? k.encRi() : k.encIr(), initiator ? k.encIr() : k.encRi(),
                     initiator ? k.integRi() : k.integIr(), initiator ? k.integIr() : k.integRi(),

@@ -12,7 +12,7 @@ import java.util.List;
  * Deletes Child SA pairs (RFC 7296 §1.4.1): each side names its own inbound SPIs.
  *
  * <pre>
- * HDR, SK { D(ESP, SPIs inbound to the initiator of the exchange) }  --&gt;
+ * HDR, SK { D(ESP or AH, SPIs inbound to the initiator of the exchange) }  --&gt;
  *                   &lt;--  HDR, SK { D(ESP, the matching SPIs inbound to the responder) }
  * </pre>
  */
@@ -22,6 +22,7 @@ public final class ChildDeleteTask implements Task {
     private final boolean initiator;
     private final int spiIn;
     private final List<Integer> answer = new ArrayList<>();
+    private final List<Integer> answerAh = new ArrayList<>();
 
     /** An initiator task deleting the pair whose inbound SPI is {@code spiIn}. */
     public ChildDeleteTask(IkeSa sa, Ikev2Listener listener, int spiIn) {
@@ -53,11 +54,14 @@ public final class ChildDeleteTask implements Task {
                 return Status.SUCCESS; // already gone (deleted by the peer meanwhile)
             }
             child.get().setState(ChildSaRecord.State.DELETING);
-            m.add(DeletePayload.childSas(ProtocolId.ESP, List.of(spiIn)));
+            m.add(DeletePayload.childSas(child.get().protocol(), List.of(spiIn)));
             return Status.NEED_MORE;
         }
         if (!answer.isEmpty()) {
             m.add(DeletePayload.childSas(ProtocolId.ESP, answer));
+        }
+        if (!answerAh.isEmpty()) {
+            m.add(DeletePayload.childSas(ProtocolId.AH, answerAh));
         }
         return Status.SUCCESS;
     }
@@ -69,12 +73,12 @@ public final class ChildDeleteTask implements Task {
             return Status.SUCCESS;
         }
         for (DeletePayload d : m.all(DeletePayload.class)) {
-            if (d.protocol() != ProtocolId.ESP) {
+            if (d.protocol() != ProtocolId.ESP && d.protocol() != ProtocolId.AH) {
                 continue;
             }
             for (int peerInbound : d.spis()) {
                 sa.removeChild(peerInbound, false).ifPresent(c -> {
-                    answer.add(c.spiIn());
+                    (c.protocol() == ProtocolId.AH ? answerAh : answer).add(c.spiIn());
                     deleted(c);
                 });
             }

@@ -96,7 +96,7 @@ public final class ChildRekeyTask implements Task {
             return Status.SUCCESS; // deleted or replaced meanwhile: nothing to rekey
         }
         old.setState(ChildSaRecord.State.REKEYING);
-        m.add(new NotifyPayload(ProtocolId.ESP, ProposalSelector.spiBytes(old.spiIn()),
+        m.add(new NotifyPayload(old.protocol(), ProposalSelector.spiBytes(old.spiIn()),
                 NotifyType.REKEY_SA, new byte[0]));
         create = ChildCreateTask.rekeying(ctx, sa, listener, old);
         return create.build(m);
@@ -165,8 +165,8 @@ public final class ChildRekeyTask implements Task {
     private Status processRequest(TaskMessage m) throws IkeProtocolException {
         NotifyPayload rekey = m.notify(NotifyType.REKEY_SA).orElseThrow();
         byte[] spi = rekey.spi();
-        if (rekey.protocol() != ProtocolId.ESP || spi.length != 4) {
-            throw new InvalidSyntaxException("REKEY_SA without an ESP SPI");
+        if (rekey.protocol() != ProtocolId.ESP && rekey.protocol() != ProtocolId.AH || spi.length != 4) {
+            throw new InvalidSyntaxException("REKEY_SA without an ESP or AH SPI");
         }
         // The peer names its inbound SPI, which is our outbound one.
         old = sa.child(ProposalSelector.spiValue(spi), false).orElseThrow(

@@ -213,6 +213,7 @@ public final class Ikev2Engine {
         try {
             msg = IkeMessage.decode(data);
         } catch (IkeProtocolException e) {
+            listener.malformedMessage(from, e.getMessage());
             return; // unauthenticated garbage: dropped (RFC 7296 §2.21.1)
         }
         IkeHeader h = msg.header();

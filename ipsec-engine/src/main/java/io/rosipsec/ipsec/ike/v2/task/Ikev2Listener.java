@@ -3,6 +3,7 @@ package io.rosipsec.ipsec.ike.v2.task;
 import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
 import io.rosipsec.ipsec.ike.sa.IkeSa;
 import io.rosipsec.ipsec.ike.wire.NotifyType;
+import java.net.InetSocketAddress;
 
 /**
  * What the IKEv2 engine reports to its owner (the router's SAD, {@code active-peers}, the log).
@@ -48,5 +49,11 @@ public interface Ikev2Listener {
      * The IKE SA failed: a notify received or sent ({@code reason}), or {@link NotifyType#UNKNOWN}
      * for a retransmission timeout.
      */
+    /**
+     * A datagram on an IKE socket that does not decode as an IKEv2 message (header or payload chain, RFC 7296 §3) and
+     * was dropped unanswered (RFC 7296 §2.21.1: unauthenticated garbage gets no reply).
+     */
+    default void malformedMessage(InetSocketAddress from, String reason) {}
+
     default void ikeSaFailed(IkeSa sa, NotifyType reason, String detail) {}
 }

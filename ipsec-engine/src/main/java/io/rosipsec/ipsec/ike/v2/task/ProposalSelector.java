@@ -198,6 +198,55 @@ public final class ProposalSelector {
         throw new NoProposalChosenException("no acceptable ESP proposal");
     }
 
+    /**
+     * Our AH offer for a proposal item (RFC 7296 §3.3.1: an AH proposal carries INTEG, optional DH and ESN
+     * transforms, no ENCR): one proposal with every configured integrity algorithm except {@code null}.
+     */
+    public static List<Proposal> ahOffer(ProposalConfig config, CryptoSuite suite, int spi, DhGroup pfs) {
+        List<Transform> integ = new ArrayList<>();
+        for (IntegAlg i : config.integrity()) {
+            if (i != IntegAlg.NONE && suite.supports(i)) {
+                integ.add(new Transform(TransformType.INTEG, i.ikev2Id()));
+            }
+        }
+        return integ.isEmpty() ? List.of() : List.of(new Proposal(1, ProtocolId.AH, spiBytes(spi), tail(integ, pfs)));
+    }
+
+    /**
+     * Selects AH algorithms from the peer's offer: the first AH proposal with an integrity algorithm we accept (and
+     * the PFS group when one is required). The result has {@link EncrAlg#NULL} as its cipher.
+     */
+    public static EspChoice selectAh(List<Proposal> offered, ProposalConfig config, CryptoSuite suite, DhGroup pfs)
+            throws NoProposalChosenException {
+        List<IntegAlg> integs = config.integrity().stream().filter(i -> i != IntegAlg.NONE && suite.supports(i))
+                .toList();
+        for (Proposal p : offered) {
+            if (p.protocol() != ProtocolId.AH || p.spi().length != 4
+                    || !p.transforms(TransformType.ENCR).isEmpty()) {
+                continue;
+            }
+            Optional<IntegAlg> i = first(p, TransformType.INTEG, integs, IntegAlg::ikev2Id);
+            if (i.isEmpty() || pfs != null && !offers(p, TransformType.DH, pfs.id())) {
+                continue;
+            }
+            boolean esn = !p.transforms(TransformType.ESN).isEmpty() && !offers(p, TransformType.ESN, 0);
+            return new EspChoice(new ChildAlgorithms(new EncrSpec(EncrAlg.NULL, 0), i.get(), esn, pfs), p.number(),
+                    p.spi());
+        }
+        throw new NoProposalChosenException("no acceptable AH proposal");
+    }
+
+    /** The single-proposal answer for chosen AH algorithms with our SPI. */
+    public static Proposal ahAnswer(int number, int spi, ChildAlgorithms a) {
+        List<Transform> t = new ArrayList<>();
+        t.add(new Transform(TransformType.INTEG, a.integ().ikev2Id()));
+        if (a.pfs() != null) {
+            t.add(new Transform(TransformType.DH, a.pfs().id()));
+        }
+        t.add(new Transform(TransformType.ESN, a.esn() ? 1 : 0));
+        return new Proposal(number, ProtocolId.AH, spiBytes(spi), t);
+    }
+
     /** The single-proposal answer for chosen ESP algorithms with our SPI. */
     public static Proposal espAnswer(int number, int spi, ChildAlgorithms a) {
         List<Transform> t = new ArrayList<>();
