@@ -105,10 +105,16 @@ final class Commands {
         return NilValue.NOTHING;
       case "edit":
         throw new ScriptException("edit is not supported on this terminal");
-      default:
+      default: {
+        Optional<Confirmations.Ask> ask = Confirmations.of(inv.path, inv.command);
+        if (ask.isPresent() && !console.confirm(ask.get().question())) {
+          return NilValue.NOTHING;
+        }
         menus.action(session, inv.path, inv.command, m.isList() && !inv.positional.isEmpty() ? items(m, inv, 0)
             : List.of(), strings(inv.named));
+        ask.ifPresent(a -> console.output().add(a.done()));
         return NilValue.NOTHING;
+      }
     }
   }
 
