@@ -221,9 +221,13 @@ public final class MenuService {
     if (m.readOnly()) {
       StatusProvider sp = providers.get(path);
       if (sp != null) {
+        String key = m.keyProp().map(PropDef::name).orElse(null);
         for (Map<String, String> r : sp.rows()) {
           if (ref.equals(r.get(".id"))) {
             return ref;
+          }
+          if (key != null && ref.equals(r.get(key))) {
+            return r.get(".id"); // a live row by its key: /system package disable zerotier
           }
         }
       }
