@@ -422,6 +422,18 @@ public final class MenuService {
     });
   }
 
+  /**
+   * {@code enable}/{@code disable} from any front end: {@code disabled=no|yes} on a configuration menu; on a live menu
+   * the status provider's action of that name ({@code /system package disable} schedules the change).
+   */
+  public void setDisabled(Session s, String path, List<String> refs, boolean disabled) {
+    if (menu(path).readOnly()) {
+      action(s, path, disabled ? "disable" : "enable", refs, Map.of());
+    } else {
+      set(s, path, refs, Map.of("disabled", disabled ? "yes" : "no"), List.of());
+    }
+  }
+
   /** A menu action ({@code flush}, {@code kill-connections}, ...) served by the menu's status provider. */
   public synchronized void action(
       Session s, String path, String command, List<String> refs, Map<String, String> args) {

@@ -53,11 +53,14 @@ import java.util.Set;
  */
 final class RestCommands {
     private final Router router;
-    private final MenuService menus;
 
     RestCommands(Router router) {
         this.router = router;
-        this.menus = router.menus();
+    }
+
+    /** The router's current menu model (a reboot builds a new one; keep-alive connections outlive it). */
+    private MenuService menus() {
+        return router.menus();
     }
 
     /**
@@ -129,7 +132,7 @@ final class RestCommands {
         }
         ApiCommand add = verb(route, "add");
         ApiArguments args = ApiArguments.of(add, RestArguments.sentence(add.path() + "/add", body, null, false));
-        String id = menus.add(s, route.path(), args.values());
+        String id = menus().add(s, route.path(), args.values());
         return RestResponse.ok(RestJson.object(text(row(s, add.menu(), id))));
     }
 
@@ -144,7 +147,7 @@ final class RestCommands {
             throw RestError.badRequest("missing value(s) of argument(s) numbers");
         }
         ApiArguments args = ApiArguments.of(set, RestArguments.sentence(set.path() + "/set", body, id, false));
-        menus.set(s, route.path(), id == null ? List.of() : List.of(id), args.values(), args.unset());
+        menus().set(s, route.path(), id == null ? List.of() : List.of(id), args.values(), args.unset());
         if (id == null) {
             List<Map<String, String>> rows = print(s, menu, ApiQuery.matchAll(), null);
             return RestResponse.ok(RestJson.object(text(rows.isEmpty() ? Map.of() : rows.get(0))));
@@ -158,7 +161,7 @@ final class RestCommands {
             throw RestError.badRequest("missing value(s) of argument(s) numbers");
         }
         String id = itemId(route, remove.menu());
-        menus.remove(s, route.path(), List.of(id));
+        menus().remove(s, route.path(), List.of(id));
         return RestResponse.noContent();
     }
 
@@ -178,47 +181,46 @@ final class RestCommands {
         Map<String, String> values = args.values();
         switch (command.verb()) {
             case "add":
-                return ret(menus.add(s, path, values));
+                return ret(menus().add(s, path, values));
             case "set":
-                menus.set(s, path, refs, values, args.unset());
+                menus().set(s, path, refs, values, args.unset());
                 break;
             case "unset": {
                 List<String> props = new ArrayList<>(args.unset());
                 props.addAll(names(values.getOrDefault("value-name", "")));
-                menus.set(s, path, refs, Map.of(), props);
+                menus().set(s, path, refs, Map.of(), props);
                 break;
             }
             case "remove":
-                menus.remove(s, path, refs);
+                menus().remove(s, path, refs);
                 break;
             case "enable":
             case "disable":
-                menus.set(s, path, refs, Map.of("disabled", command.verb().equals("disable") ? "yes" : "no"),
-                        List.of());
+                menus().setDisabled(s, path, refs, command.verb().equals("disable"));
                 break;
             case "comment":
-                menus.set(s, path, refs, Map.of("comment", values.getOrDefault("comment", "")), List.of());
+                menus().set(s, path, refs, Map.of("comment", values.getOrDefault("comment", "")), List.of());
                 break;
             case "reset":
-                menus.reset(s, path, refs, new ArrayList<>(values.keySet()));
+                menus().reset(s, path, refs, new ArrayList<>(values.keySet()));
                 break;
             case "move": {
                 String destination = values.get("destination");
-                menus.move(s, path, refs, destination == null || destination.isEmpty() ? null
-                        : menus.resolveOne(path, destination));
+                menus().move(s, path, refs, destination == null || destination.isEmpty() ? null
+                        : menus().resolveOne(path, destination));
                 break;
             }
             case "get":
                 return ret(get(s, command, args));
             case "find": {
                 List<String> ids = new ArrayList<>();
-                for (MenuService.Row row : menus.rows(s, path)) {
+                for (MenuService.Row row : menus().rows(s, path)) {
                     ids.add(row.id());
                 }
                 return ret(String.join(";", ids));
             }
             default:
-                menus.action(s, path, command.verb(), refs, new LinkedHashMap<>(values));
+                menus().action(s, path, command.verb(), refs, new LinkedHashMap<>(values));
                 break;
         }
         return Optional.of(RestResponse.ok("[]"));
@@ -235,7 +237,7 @@ final class RestCommands {
         if (fromRefs != null && !fromRefs.isEmpty()) {
             from = new HashSet<>();
             for (String ref : names(fromRefs)) {
-                from.add(menus.resolveOne(command.path(), ref));
+                from.add(menus().resolveOne(command.path(), ref));
             }
         }
         List<Map<String, String>> rows = print(s, command.menu(), query(request.queryWords()), from);
@@ -257,7 +259,7 @@ final class RestCommands {
             }
             ref = args.refs().get(0);
         }
-        String value = menus.get(s, command.path(), ref, prop);
+        String value = menus().get(s, command.path(), ref, prop);
         String printed = ApiRows.attributes(command.menu(), new MenuService.Row("", Map.of(prop, value)), s).get(prop);
         return printed == null ? value : printed;
     }
@@ -267,7 +269,7 @@ final class RestCommands {
     /** The API attributes of every row of {@code menu} that {@code from} (null: all) and {@code query} select. */
     private List<Map<String, String>> print(Session s, MenuDef menu, ApiQuery query, Set<String> from) {
         List<Map<String, String>> out = new ArrayList<>();
-        for (MenuService.Row row : menus.rows(s, menu.path())) {
+        for (MenuService.Row row : menus().rows(s, menu.path())) {
             Map<String, String> item = ApiRows.attributes(menu, row, s);
             if ((from == null || from.contains(row.id())) && query.test(item)) {
                 out.add(item);
@@ -278,7 +280,7 @@ final class RestCommands {
 
     /** The API attributes of item {@code id}; 404 when it went away meanwhile. */
     private Map<String, String> row(Session s, MenuDef menu, String id) throws RestError {
-        for (MenuService.Row row : menus.rows(s, menu.path())) {
+        for (MenuService.Row row : menus().rows(s, menu.path())) {
             if (row.id().equals(id)) {
                 return ApiRows.attributes(menu, row, s);
             }
@@ -299,7 +301,7 @@ final class RestCommands {
             throw RestError.badRequest("no such command prefix");
         }
         try {
-            return menus.resolveOne(menu.path(), ref);
+            return menus().resolveOne(menu.path(), ref);
         } catch (MenuException e) {
             throw RestError.notFound();
         }

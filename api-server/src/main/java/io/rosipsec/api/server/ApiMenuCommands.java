@@ -67,8 +67,7 @@ final class ApiMenuCommands {
                 break;
             case "enable":
             case "disable":
-                menus.set(session, path, refs, Map.of("disabled", command.verb().equals("disable") ? "yes" : "no"),
-                        List.of());
+                menus.setDisabled(session, path, refs, command.verb().equals("disable"));
                 break;
             case "comment":
                 if (values.containsKey("comment")) {

@@ -71,12 +71,7 @@ final class Commands {
         return NilValue.NOTHING;
       case "enable":
       case "disable":
-        if (m.readOnly()) {
-          menus.action(session, inv.path, inv.command, items(m, inv, 0), Map.of());
-          return NilValue.NOTHING;
-        }
-        menus.set(session, inv.path, items(m, inv, 0),
-            Map.of("disabled", inv.command.equals("disable") ? "yes" : "no"), List.of());
+        menus.setDisabled(session, inv.path, items(m, inv, 0), inv.command.equals("disable"));
         return NilValue.NOTHING;
       case "comment": {
         String text = inv.named.containsKey("comment") ? str(inv.named.get("comment"))
