@@ -142,6 +142,37 @@ class RebootTest {
   }
 
   @Test
+  void rebootRestartsTheIpsecEngineOnTheSameEndpoints() throws Exception {
+    Router r = new Router(RouterOptions.defaults());
+    int ike;
+    int natT;
+    try (java.net.DatagramSocket a = new java.net.DatagramSocket(0, java.net.InetAddress.getByName("127.0.0.1"));
+        java.net.DatagramSocket b = new java.net.DatagramSocket(0, java.net.InetAddress.getByName("127.0.0.1"))) {
+      ike = a.getLocalPort();
+      natT = b.getLocalPort();
+    }
+    r.ipsec().start(java.net.InetAddress.getByName("127.0.0.1"), ike, natT);
+    try {
+      IpsecBridge old = r.ipsec();
+      List<java.net.InetSocketAddress> endpoints = old.endpoints();
+      r.reboots().reboot();
+      assertFalse(old.running(), "the engine of the previous run stopped (its SAs are gone)");
+      assertTrue(r.ipsec().running());
+      assertEquals(endpoints, r.ipsec().endpoints());
+    } finally {
+      r.ipsec().stop();
+    }
+  }
+
+  @Test
+  void systemExportStillWorksOnTheSystemDirectory() {
+    Router r = new Router(RouterOptions.defaults());
+    console(r).execute("/system identity set name=R1");
+    List<String> out = console(r).execute("/system export");
+    assertTrue(out.contains("/system identity") && out.contains("set name=R1"), out.toString());
+  }
+
+  @Test
   void consoleAsksBeforeRebootingAndOnlyYesReboots() throws InterruptedException {
     Router r = new Router(RouterOptions.defaults());
     Console c = console(r);
