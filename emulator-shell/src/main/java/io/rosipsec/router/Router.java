@@ -9,19 +9,16 @@ import io.rosipsec.menu.RosVersion;
 import io.rosipsec.menu.Schema;
 import io.rosipsec.menu.SchemaLoader;
 import io.rosipsec.menu.Session;
-import io.rosipsec.menu.StatusProvider;
 import io.rosipsec.shell.console.Console;
 import io.rosipsec.hw.HwProfile;
 import io.rosipsec.hw.HwProfiles;
 import io.rosipsec.hw.LicenceLevel;
-import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +128,7 @@ public final class Router {
     MenuService m = new MenuService(s, store);
     m.provider("/log", log);
     m.provider("/file", files);
-    m.provider("/user/active", new ActiveProvider());
+    m.provider("/user/active", new ActiveSessionsProvider(active, options.clock()));
     m.provider("/system", reboots.provider());
     m.hook("/ip/address", new AddressHook());
     m.hook("/ip/ipsec/policy", new PolicyHook());
@@ -141,7 +138,7 @@ public final class Router {
     for (Item i : store.items("/interface")) {
       String dn = i.get("default-name");
       if (dn != null) {
-        m.registerBuiltin("/interface", i.idString(), interfaceValues(dn));
+        m.registerBuiltin("/interface", i.idString(), BoardInterfaces.values(options.identity(), dn));
       }
     }
     this.schema = s;
@@ -197,49 +194,18 @@ public final class Router {
     }
   }
 
-  /** The creation values of a board interface ({@code ether1}..., {@code lo}). */
-  private Map<String, String> interfaceValues(String name) {
-    Map<String, String> v = new LinkedHashMap<>();
-    v.put("name", name);
-    v.put("default-name", name);
-    if (name.equals("lo")) {
-      v.put("type", "loopback");
-      v.put("mtu", "65536");
-      v.put("actual-mtu", "65536");
-      v.put("mac-address", "00:00:00:00:00:00");
-    } else {
-      v.put("type", "ether");
-      v.put("actual-mtu", "1500");
-      v.put("l2mtu", "1514");
-      v.put("max-l2mtu", "9216");
-      v.put("mac-address", macAddress(Integer.parseInt(name.substring(5))));
-    }
-    return v;
-  }
-
   private void freshConfiguration() {
     menus.installDefaults();
     for (int i = 1; i <= 5; i++) {
-      menus.addBuiltin("/interface", interfaceValues("ether" + i));
+      menus.addBuiltin("/interface", BoardInterfaces.values(options.identity(), "ether" + i));
     }
-    menus.addBuiltin("/interface", interfaceValues("lo"));
+    menus.addBuiltin("/interface", BoardInterfaces.values(options.identity(), "lo"));
     if (!"MikroTik".equals(options.identity())) {
       menus.set(Session.SYSTEM, "/system/identity", List.of(), Map.of("name", options.identity()), List.of());
     }
     if (options.adminPassword() != null && !options.adminPassword().isEmpty()) {
       menus.set(Session.SYSTEM, "/user", List.of("admin"), Map.of("password", options.adminPassword()), List.of());
     }
-  }
-
-  /** Deterministic MAC addresses per identity and port (locally administered range). */
-  private String macAddress(int port) {
-    byte[] h;
-    try {
-      h = MessageDigest.getInstance("SHA-256").digest(options.identity().getBytes());
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    return String.format("4C:5E:%02X:%02X:%02X:%02X", h[0] & 0xFF, h[1] & 0xFF, h[2] & 0xFF, port & 0xFF);
   }
 
   public RouterOptions options() {
@@ -457,25 +423,5 @@ public final class Router {
   /** A console for a logged-in session, {@code width}×{@code height} characters. */
   public Console openConsole(Session s, int width, int height) {
     return new Console(this, s, width, height);
-  }
-
-  private final class ActiveProvider implements StatusProvider {
-    @Override
-    public List<Map<String, String>> rows() {
-      List<Map<String, String>> out = new ArrayList<>();
-      java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-          .withZone(clock().getZone());
-      for (ActiveSession a : active) {
-        Map<String, String> r = new LinkedHashMap<>();
-        r.put(".id", "*" + Long.toHexString(a.id()).toUpperCase());
-        r.put("when", f.format(a.when()));
-        r.put("name", a.user());
-        r.put("address", a.address());
-        r.put("via", a.via());
-        r.put("group", a.group());
-        out.add(r);
-      }
-      return out;
-    }
   }
 }
