@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One emulated RouterOS device: its version and schema, configuration store and {@link MenuService}, log, users
  * and sessions. Front ends (SSH console, API, REST) reach the configuration only through {@link #menus()} and open
- * consoles with {@link #openConsole}.
+ * consoles with {@link #openConsole}. A reboot ({@link Reboots}) builds a new schema and {@link MenuService} over the
+ * same store, so front ends read {@link #menus()} and {@link #schema()} when they need them (both volatile) and
+ * register each login with a disconnect that the reboot runs.
  */
 public final class Router {
   private final RouterOptions options;
@@ -216,10 +218,12 @@ public final class Router {
     return options.version();
   }
 
+  /** The schema the router runs now: version − board-absent menus − menus of packages not installed and enabled. */
   public Schema schema() {
     return schema;
   }
 
+  /** The menu model of the current run (replaced at every reboot; never cache it across requests). */
   public MenuService menus() {
     return menus;
   }
