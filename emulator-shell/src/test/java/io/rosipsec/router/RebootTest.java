@@ -54,6 +54,17 @@ class RebootTest {
   }
 
   @Test
+  void containerConfigComesWithTheContainerPackage() {
+    assertFalse(new Router(RouterOptions.defaults()).schema().exists("/container/config"));
+    Router r = new Router(RouterOptions.defaults().withPackages(Set.of("container")));
+    Console c = console(r);
+    assertEquals(List.of(), c.execute("/container config set registry-url=https://registry.example tmpdir=disk1/tmp"));
+    List<String> export = c.execute("/container config export");
+    assertTrue(export.contains("/container config"), export.toString());
+    assertFalse(r.schema().exists("/zerotier"), "only the installed package's menus appear");
+  }
+
+  @Test
   void aPackageOnAnotherArchitectureCannotBeInstalled() {
     RouterOptions o = RouterOptions.defaults().withModel("CHR").withPackages(Set.of("zerotier"));
     IllegalArgumentException e =
