@@ -90,7 +90,25 @@ class PackageRebootTest {
       HttpResponse<String> back = rest(www, "GET", "/zerotier/interface", null);
       assertEquals(200, back.statusCode(), back.body());
       assertTrue(back.body().contains("\"network\":\"8056c2e21c000001\""), back.body());
+
+      // The launcher's /ip service hook follows the rebuilt menu model: disabling www stops the REST listener.
+      try (RouterSsh ssh = new RouterSsh("127.0.0.1", emu.sshPort, PW)) {
+        ssh.ok("/ip service disable www");
+      }
+      assertTrue(restRefused(www), "www stopped after /ip service disable www on the rebooted router");
     }
+  }
+
+  private static boolean restRefused(int port) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      try (java.net.Socket s = new java.net.Socket()) {
+        s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+      } catch (java.io.IOException e) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return false;
   }
 
   /** The {@code .id} of a package from {@code /system/package/print}. */
