@@ -95,11 +95,27 @@ class PackageRebootTest {
       try (RouterSsh ssh = new RouterSsh("127.0.0.1", emu.sshPort, PW)) {
         ssh.ok("/ip service disable www");
       }
-      assertTrue(restRefused(www), "www stopped after /ip service disable www on the rebooted router");
+      assertTrue(refused(www), "www stopped after /ip service disable www on the rebooted router");
     }
   }
 
-  private static boolean restRefused(int port) throws InterruptedException {
+  @Test
+  void shutdownOverTheApiSavesAndStopsEveryListener() throws Exception {
+    try (Emulator emu = Emulator.start("--admin-password", PW)) {
+      try (RawApi api = RawApi.login(emu.apiPort, PW)) {
+        assertEquals(List.of(List.of("!done")), api.call("/system/identity/set", "=name=before-shutdown"));
+        assertEquals(List.of(List.of("!done")), api.call("/system/shutdown"));
+        assertTrue(api.closedByServer(), "a shutdown drops the API connection");
+      }
+      assertTrue(refused(emu.apiPort), "the API listener stopped");
+      assertTrue(refused(emu.sshPort), "the SSH listener stopped");
+      assertTrue(emu.launcher.router().reboots().halted());
+      String saved = java.nio.file.Files.readString(emu.dataDir.resolve("config.json"));
+      assertTrue(saved.contains("before-shutdown"), "the configuration was saved");
+    }
+  }
+
+  private static boolean refused(int port) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       try (java.net.Socket s = new java.net.Socket()) {
         s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
