@@ -243,9 +243,13 @@ public final class MenuService {
     if (m.readOnly()) {
       StatusProvider sp = providers.get(path);
       if (sp != null) {
+        String key = m.keyProp().map(PropDef::name).orElse(null);
         for (Map<String, String> r : sp.rows()) {
           if (ref.equals(r.get(".id"))) {
             return ref;
+          }
+          if (key != null && ref.equals(r.get(key))) {
+            return r.get(".id"); // a live row by its key: /system package disable zerotier
           }
         }
       }
@@ -443,6 +447,18 @@ public final class MenuService {
       store.move(path, ids, dest);
       return null;
     });
+  }
+
+  /**
+   * {@code enable}/{@code disable} from any front end: {@code disabled=no|yes} on a configuration menu; on a live menu
+   * the status provider's action of that name ({@code /system package disable} schedules the change).
+   */
+  public void setDisabled(Session s, String path, List<String> refs, boolean disabled) {
+    if (menu(path).readOnly()) {
+      action(s, path, disabled ? "disable" : "enable", refs, Map.of());
+    } else {
+      set(s, path, refs, Map.of("disabled", disabled ? "yes" : "no"), List.of());
+    }
   }
 
   /** A menu action ({@code flush}, {@code kill-connections}, ...) served by the menu's status provider. */

@@ -9,19 +9,16 @@ import io.rosipsec.menu.RosVersion;
 import io.rosipsec.menu.Schema;
 import io.rosipsec.menu.SchemaLoader;
 import io.rosipsec.menu.Session;
-import io.rosipsec.menu.StatusProvider;
 import io.rosipsec.shell.console.Console;
 import io.rosipsec.hw.HwProfile;
 import io.rosipsec.hw.HwProfiles;
 import io.rosipsec.hw.LicenceLevel;
-import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,24 +30,31 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One emulated RouterOS device: its version and schema, configuration store and {@link MenuService}, log, users
  * and sessions. Front ends (SSH console, API, REST) reach the configuration only through {@link #menus()} and open
- * consoles with {@link #openConsole}.
+ * consoles with {@link #openConsole}. A reboot ({@link Reboots}) builds a new schema and {@link MenuService} over the
+ * same store, so front ends read {@link #menus()} and {@link #schema()} when they need them (both volatile) and
+ * register each login with a disconnect that the reboot runs.
  */
 public final class Router {
   private final RouterOptions options;
-  private final Schema schema;
+  private final Schema versionSchema;
+  private final RouterPackages packages;
+  private volatile Schema schema;
   private final ConfigStore store;
   private final Persistence persistence;
-  private final MenuService menus;
+  private volatile MenuService menus;
   private final RouterLog log;
-  private final Instant started;
+  private volatile Instant started;
   private final List<ActiveSession> active = new CopyOnWriteArrayList<>();
+  private final Map<Long, Runnable> disconnects = new java.util.concurrent.ConcurrentHashMap<>();
+  private final List<java.util.function.Consumer<MenuService>> menuSetups = new CopyOnWriteArrayList<>();
+  private final Reboots reboots = new Reboots(this);
   private final AtomicLong sessionIds = new AtomicLong(1);
   private final RouterFiles files;
   private volatile Map<String, String> serviceAddresses = Map.of();
   private final HwProfile board;
   private final String serial;
   private final LicenceLevel licence;
-  private final IpsecBridge ipsec;
+  private volatile IpsecBridge ipsec;
 
   /** A logged-in user, shown in {@code /user active}. */
   public record ActiveSession(long id, String user, String address, String via, String group, Instant when) {}
@@ -89,45 +93,101 @@ public final class Router {
     return l;
   }
 
-  /** A router over a given schema (tests extend the shipped schema with {@link SchemaLoader#loadWith}). */
+  /**
+   * A router over a given schema (tests extend the shipped schema with {@link SchemaLoader#loadWith}); the menus of
+   * packages that are not installed and enabled are taken out of it ({@link RouterPackages#restrict}).
+   */
   public Router(RouterOptions options, Schema schema) {
     this.options = options;
-    this.schema = schema;
+    this.versionSchema = schema;
     this.persistence = options.dataDir() == null ? null : new Persistence(options.dataDir());
     Optional<LoadedConfig> loaded = persistence == null ? Optional.empty() : persistence.load();
     this.store = loaded.map(LoadedConfig::store).orElseGet(ConfigStore::new);
-    this.menus = new MenuService(schema, store);
     this.log = new RouterLog(options.clock());
     this.started = options.clock().instant();
     this.files = new RouterFiles(options.dataDir(), options.clock());
     this.board = boardOf(options);
     this.serial = board.serialNumber(options.identity().hashCode()).orElse("");
     this.licence = licenceOf(board, options.licence());
-    menus.provider("/log", log);
-    menus.provider("/file", files);
-    menus.provider("/user/active", new ActiveProvider());
-    menus.hook("/ip/address", new AddressHook());
-    menus.hook("/ip/ipsec/policy", new PolicyHook());
-    menus.hook("/user/ssh-keys", new SshKeysHook(files));
-    SystemMenus.register(this);
-    Certificates.register(this);
-    this.ipsec = IpsecBridge.register(this);
-    if (loaded.isPresent()) {
-      for (Item i : store.items("/interface")) {
-        String dn = i.get("default-name");
-        if (dn != null) {
-          menus.registerBuiltin("/interface", i.idString(), interfaceValues(dn));
-        }
-      }
-    } else {
+    this.packages = new RouterPackages(board, options.version().major(), options.packages(), options.dataDir());
+    buildMenus();
+    if (loaded.isEmpty()) {
       freshConfiguration();
     }
     if (persistence != null) {
       persistence.save(store, options.version());
-      persistence.attach(menus);
     }
     refreshServiceAddresses();
-    menus.onCommit(st -> refreshServiceAddresses());
+  }
+
+  /**
+   * Builds the schema this router runs (version schema − board-absent menus − menus of packages that are not
+   * installed and enabled) and a {@link MenuService} over the one {@link ConfigStore} with every hook and provider:
+   * at start and at every reboot. Items of menus that are absent stay in the store untouched.
+   */
+  void buildMenus() {
+    Schema s = packages.restrict(versionSchema);
+    MenuService m = new MenuService(s, store);
+    m.provider("/log", log);
+    m.provider("/file", files);
+    m.provider("/user/active", new ActiveSessionsProvider(active, options.clock()));
+    m.provider("/system", reboots.provider());
+    m.hook("/ip/address", new AddressHook());
+    m.hook("/ip/ipsec/policy", new PolicyHook());
+    m.hook("/user/ssh-keys", new SshKeysHook(files));
+    m.hook("/zerotier", new ZerotierHook(this));
+    m.hook("/zerotier/interface", new ZerotierHook(this));
+    for (Item i : store.items("/interface")) {
+      String dn = i.get("default-name");
+      if (dn != null) {
+        m.registerBuiltin("/interface", i.idString(), BoardInterfaces.values(options.identity(), dn));
+      }
+    }
+    this.schema = s;
+    this.menus = m;
+    SystemMenus.register(this);
+    Certificates.register(this);
+    this.ipsec = IpsecBridge.register(this);
+    if (persistence != null) {
+      persistence.attach(m);
+    }
+    m.onCommit(st -> refreshServiceAddresses());
+    for (java.util.function.Consumer<MenuService> setup : menuSetups) {
+      setup.accept(m);
+    }
+  }
+
+  /**
+   * Runs {@code setup} on the current {@link MenuService} now and on the new one after every reboot: front-end glue
+   * that hooks a menu ({@code /ip service}) registers here instead of on {@link #menus()} directly.
+   */
+  public void onMenus(java.util.function.Consumer<MenuService> setup) {
+    menuSetups.add(setup);
+    setup.accept(menus);
+  }
+
+  /** The packages and their scheduled changes ({@code /system package}). */
+  public RouterPackages packages() {
+    return packages;
+  }
+
+  /** Reboot and shutdown ({@code /system reboot}, {@code /system shutdown}, {@code apply-changes}). */
+  public Reboots reboots() {
+    return reboots;
+  }
+
+  /** The persisted configuration store (shared by every {@link MenuService} this router builds). */
+  ConfigStore store() {
+    return store;
+  }
+
+  Persistence persistence() {
+    return persistence;
+  }
+
+  /** Uptime starts again ({@code /system resource uptime}) after a reboot. */
+  void resetUptime() {
+    this.started = clock().instant();
   }
 
   /** Saves the configuration now (SIGTERM); every committed command is saved already. */
@@ -137,49 +197,18 @@ public final class Router {
     }
   }
 
-  /** The creation values of a board interface ({@code ether1}..., {@code lo}). */
-  private Map<String, String> interfaceValues(String name) {
-    Map<String, String> v = new LinkedHashMap<>();
-    v.put("name", name);
-    v.put("default-name", name);
-    if (name.equals("lo")) {
-      v.put("type", "loopback");
-      v.put("mtu", "65536");
-      v.put("actual-mtu", "65536");
-      v.put("mac-address", "00:00:00:00:00:00");
-    } else {
-      v.put("type", "ether");
-      v.put("actual-mtu", "1500");
-      v.put("l2mtu", "1514");
-      v.put("max-l2mtu", "9216");
-      v.put("mac-address", macAddress(Integer.parseInt(name.substring(5))));
-    }
-    return v;
-  }
-
   private void freshConfiguration() {
     menus.installDefaults();
     for (int i = 1; i <= 5; i++) {
-      menus.addBuiltin("/interface", interfaceValues("ether" + i));
+      menus.addBuiltin("/interface", BoardInterfaces.values(options.identity(), "ether" + i));
     }
-    menus.addBuiltin("/interface", interfaceValues("lo"));
+    menus.addBuiltin("/interface", BoardInterfaces.values(options.identity(), "lo"));
     if (!"MikroTik".equals(options.identity())) {
       menus.set(Session.SYSTEM, "/system/identity", List.of(), Map.of("name", options.identity()), List.of());
     }
     if (options.adminPassword() != null && !options.adminPassword().isEmpty()) {
       menus.set(Session.SYSTEM, "/user", List.of("admin"), Map.of("password", options.adminPassword()), List.of());
     }
-  }
-
-  /** Deterministic MAC addresses per identity and port (locally administered range). */
-  private String macAddress(int port) {
-    byte[] h;
-    try {
-      h = MessageDigest.getInstance("SHA-256").digest(options.identity().getBytes());
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    return String.format("4C:5E:%02X:%02X:%02X:%02X", h[0] & 0xFF, h[1] & 0xFF, h[2] & 0xFF, port & 0xFF);
   }
 
   public RouterOptions options() {
@@ -190,10 +219,12 @@ public final class Router {
     return options.version();
   }
 
+  /** The schema the router runs now: version − board-absent menus − menus of packages not installed and enabled. */
   public Schema schema() {
     return schema;
   }
 
+  /** The menu model of the current run (replaced at every reboot; never cache it across requests). */
   public MenuService menus() {
     return menus;
   }
@@ -307,6 +338,22 @@ public final class Router {
 
   /** Registers a logged-in session (shown in {@code /user active}, logged as {@code logged in}). */
   public ActiveSession login(Session s) {
+    return login(s, null);
+  }
+
+  /**
+   * Registers a logged-in session that a reboot or shutdown ends by running {@code disconnect} (close the SSH
+   * session, the API connection); null for sessions that end by themselves (one REST request).
+   */
+  public ActiveSession login(Session s, Runnable disconnect) {
+    ActiveSession a = register(s);
+    if (disconnect != null) {
+      disconnects.put(a.id(), disconnect);
+    }
+    return a;
+  }
+
+  private ActiveSession register(Session s) {
     String group = "";
     for (MenuService.Row r : menus.rows(Session.SYSTEM, "/user")) {
       if (s.user().equals(r.get("name"))) {
@@ -320,7 +367,28 @@ public final class Router {
     return a;
   }
 
+  /**
+   * Ends every session on every front end without logging them out one by one (a reboot or shutdown): each
+   * registered disconnect runs, {@code /user active} empties.
+   */
+  void disconnectAll() {
+    List<ActiveSession> all = List.copyOf(active);
+    active.clear();
+    for (ActiveSession a : all) {
+      Runnable d = disconnects.remove(a.id());
+      if (d != null) {
+        try {
+          d.run();
+        } catch (RuntimeException e) {
+          java.util.logging.Logger.getLogger(Router.class.getName()).log(java.util.logging.Level.FINE,
+              "closing a session at reboot", e);
+        }
+      }
+    }
+  }
+
   public void logout(ActiveSession a) {
+    disconnects.remove(a.id());
     if (active.remove(a)) {
       log.add("system,info,account", "user " + a.user() + " logged out from " + a.address() + " via " + a.via());
     }
@@ -360,25 +428,5 @@ public final class Router {
   /** A console for a logged-in session, {@code width}×{@code height} characters. */
   public Console openConsole(Session s, int width, int height) {
     return new Console(this, s, width, height);
-  }
-
-  private final class ActiveProvider implements StatusProvider {
-    @Override
-    public List<Map<String, String>> rows() {
-      List<Map<String, String>> out = new ArrayList<>();
-      java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-          .withZone(clock().getZone());
-      for (ActiveSession a : active) {
-        Map<String, String> r = new LinkedHashMap<>();
-        r.put(".id", "*" + Long.toHexString(a.id()).toUpperCase());
-        r.put("when", f.format(a.when()));
-        r.put("name", a.user());
-        r.put("address", a.address());
-        r.put("via", a.via());
-        r.put("group", a.group());
-        out.add(r);
-      }
-      return out;
-    }
   }
 }

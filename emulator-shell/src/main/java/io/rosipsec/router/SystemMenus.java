@@ -32,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -76,7 +75,6 @@ public final class SystemMenus {
   private final Router router;
   private final AtomicLong sectorsWritten = new AtomicLong();
   private final AtomicLong licenceSeed = new AtomicLong();
-  private final Map<String, String> scheduled = new ConcurrentHashMap<>();
   private volatile Duration clockOffset = Duration.ZERO;
 
   private SystemMenus(Router router) {
@@ -251,18 +249,12 @@ public final class SystemMenus {
 
   // ------------------------------------------------------------------ /system package
 
-  /** The listed packages: installed ones that are separate packages (v7 internal bundles are not listed). */
+  /**
+   * The listed packages: installed ones that are separate packages (v7 internal bundles are not listed; v6 parts of
+   * the {@code routeros-<arch>} bundle are), as the router's {@link RouterPackages} has them now.
+   */
   private List<PackageInfo> packages() {
-    if (!board().runs(major())) {
-      return List.of();
-    }
-    List<PackageInfo> out = new ArrayList<>();
-    for (PackageInfo p : board().packages(major()).installed()) {
-      if (p.kind() != PackageKind.BUNDLED) {
-        out.add(p);
-      }
-    }
-    return out;
+    return router.packages().listed();
   }
 
   private long packageKib(PackageInfo p) {
@@ -293,13 +285,10 @@ public final class SystemMenus {
         r.put("name", p.name());
         r.put("version", router.version().toString());
         r.put("build-time", buildTime());
-        String s = scheduled.get(p.name());
-        if (s != null) {
-          r.put("scheduled", s);
-        }
+        router.packages().scheduled(p.name()).ifPresent(s -> r.put("scheduled", s));
         r.put("size", size(packageKib(p) << 10));
         r.put("available", "no");
-        r.put("disabled", p.enabledByDefault() ? "no" : "yes");
+        r.put("disabled", router.packages().enabled(p.name()) ? "no" : "yes");
         out.add(r);
       }
       return out;
@@ -310,10 +299,15 @@ public final class SystemMenus {
      * scheduled for uninstall / disable / enable}), {@code unschedule} cancels it (hw-profiles.md §5.1, §5.2); items
      * come as ids or as {@code numbers=} (printed numbers or ids). Disabling an already disabled package, or enabling
      * an enabled one, schedules nothing. The system package cannot be uninstalled or disabled (the disable wording is
-     * taken from uninstall's, I). Reboot is not emulated yet, so a scheduled change stays scheduled.
+     * taken from uninstall's, I). The next reboot applies them ({@link RouterPackages#applyScheduled}); {@code
+     * apply-changes} (7.18+) reboots now (hw-profiles.md §5.2; the console asks first).
      */
     @Override
     public boolean action(String command, List<String> ids, Map<String, String> args) {
+      if (command.equals("apply-changes")) {
+        router.reboots().requestReboot();
+        return true;
+      }
       if (!List.of("uninstall", "unschedule", "disable", "enable").contains(command)) {
         return false;
       }
@@ -336,21 +330,23 @@ public final class SystemMenus {
           boolean disabled = "yes".equals(r.get("disabled"));
           switch (command) {
             case "uninstall", "disable" -> {
-              if (name.equals("routeros")) {
+              if (packages().stream().anyMatch(p -> p.name().equals(name) && p.kind() == PackageKind.SYSTEM)) {
                 throw new MenuException("failure: can not " + command + " system package");
               }
               if (command.equals("uninstall") || !disabled) {
-                scheduled.put(name, "scheduled for " + command);
+                router.packages().schedule(name, "scheduled for " + command);
+              } else {
+                router.packages().unschedule(name, "scheduled for enable");
               }
             }
             case "enable" -> {
               if (disabled) {
-                scheduled.put(name, "scheduled for enable");
+                router.packages().schedule(name, "scheduled for enable");
               } else {
-                scheduled.remove(name, "scheduled for disable");
+                router.packages().unschedule(name, "scheduled for disable");
               }
             }
-            default -> scheduled.remove(name);
+            default -> router.packages().unschedule(name, null);
           }
         }
       }

@@ -37,9 +37,11 @@ public final class HwProfiles {
   private final Map<String, HwProfile> byKey;
   private final Map<String, HwProfile> byPrefix;
   private final HwProfile defaultProfile;
+  private final PackageCatalog catalog;
 
-  private HwProfiles(List<HwProfile> all, String defaultId) {
+  private HwProfiles(List<HwProfile> all, String defaultId, PackageCatalog catalog) {
     this.all = List.copyOf(all);
+    this.catalog = catalog;
     Map<String, HwProfile> keys = new LinkedHashMap<>();
     Map<String, HwProfile> prefixes = new LinkedHashMap<>();
     for (HwProfile p : all) {
@@ -95,7 +97,16 @@ public final class HwProfiles {
     if (profiles.isEmpty()) {
       throw new HwProfileException(INDEX + ": no boards listed");
     }
-    return new HwProfiles(profiles, index.string("default"));
+    return new HwProfiles(profiles, index.string("default"), catalog);
+  }
+
+  /**
+   * Every package of the catalogue for a RouterOS major ({@code packages.json}), in catalogue order, with no board
+   * state (not installed): which menus each package provides, whether or not a board can carry it (hw-profiles.md
+   * §5). A menu whose provider a board does not have installed and enabled does not exist on that board.
+   */
+  public List<PackageInfo> catalogue(int routerOsMajor) {
+    return catalog.all(routerOsMajor);
   }
 
   /** Every profile, in index order. */

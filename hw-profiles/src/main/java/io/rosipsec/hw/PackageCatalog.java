@@ -64,6 +64,11 @@ final class PackageCatalog {
     return Optional.ofNullable(byKey.get(key(major, name)));
   }
 
+  /** Every package of one major, in catalogue order. */
+  List<PackageInfo> all(int major) {
+    return byKey.values().stream().filter(p -> p.routerOsMajor() == major).toList();
+  }
+
   /** Internal bundles of a package (v7 {@code security} etc. inside {@code routeros}). */
   List<PackageInfo> bundlesOf(int major, String container) {
     return byKey.values().stream()

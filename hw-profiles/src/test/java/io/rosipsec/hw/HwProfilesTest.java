@@ -199,4 +199,16 @@ class HwProfilesTest {
     HwProfile rb5009 = PROFILES.byId("rb5009").orElseThrow();
     assertThrows(IllegalArgumentException.class, () -> rb5009.packages(6));
   }
+
+  @Test
+  void catalogueListsEveryPackageOfAMajorWithItsMenus() {
+    List<PackageInfo> v7 = PROFILES.catalogue(7);
+    PackageInfo zerotier = v7.stream().filter(p -> p.name().equals("zerotier")).findFirst().orElseThrow();
+    assertEquals(List.of("/zerotier"), zerotier.menus());
+    assertFalse(zerotier.installed());
+    assertTrue(v7.stream().allMatch(p -> p.routerOsMajor() == 7));
+    PackageInfo security6 = PROFILES.catalogue(6).stream().filter(p -> p.name().equals("security"))
+        .findFirst().orElseThrow();
+    assertTrue(security6.menuMatchLength("/ip/ipsec/peer") > 0, "v6 security provides /ip ipsec");
+  }
 }

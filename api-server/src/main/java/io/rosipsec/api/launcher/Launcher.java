@@ -15,8 +15,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The emulator's entry point and composition root: parses the options, builds one {@link Router} (configuration
  * loaded from {@code --data-dir}), starts every front end, prints one {@code ready} line with every listening
- * address, and on SIGTERM saves and stops. A port that cannot be bound ends the process with status 1 and a message
- * naming the port and the fix.
+ * address, and on SIGTERM or {@code /system shutdown} saves and stops (exit status 0). {@code /system reboot} keeps
+ * the listeners bound and re-hooks {@code /ip service} on the rebuilt menu model ({@link Router#onMenus}). A port
+ * that cannot be bound ends the process with status 1 and a message naming the port and the fix.
  */
 public final class Launcher {
   /** A started front end. */
@@ -66,6 +67,8 @@ public final class Launcher {
       l.stop();
       done.countDown();
     }, "shutdown"));
+    // /system shutdown: the router saved and stopped its listeners; the process ends with status 0.
+    l.router.reboots().onShutdown(() -> System.exit(0));
     done.await();
   }
 
@@ -78,7 +81,8 @@ public final class Launcher {
         .withDataDir(o.dataDir)
         .withAdminPassword(o.adminPassword)
         .withLicence(o.licence)
-        .withEmulateThroughput(o.emulateThroughput);
+        .withEmulateThroughput(o.emulateThroughput)
+        .withPackages(o.packages);
     Router router;
     try {
       router = new Router(ro);
@@ -90,7 +94,9 @@ public final class Launcher {
     }
     Launcher l = new Launcher(router, new Services(router, o, FrontEnds.services()));
     l.services.syncPorts();
-    router.menus().hook("/ip/service", l.services);
+    // After a reboot the new menu model gets the hook again; the listeners stay bound across an emulated reboot.
+    router.onMenus(m -> m.hook("/ip/service", l.services));
+    router.reboots().onShutdown(l::stop);
     // Front ends start in parallel (key generation on a first start dominates start-up time).
     List<CompletableFuture<Listener>> starting = new ArrayList<>(l.services.startEnabled());
     for (FrontEndFactory f : FrontEnds.all()) {

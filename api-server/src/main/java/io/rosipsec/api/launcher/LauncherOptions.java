@@ -24,6 +24,8 @@ public final class LauncherOptions {
   public String licence;
   /** Hold each SA to the board's packet-rate envelope (hw-profiles.md §3). */
   public boolean emulateThroughput;
+  /** Optional packages installed on top of the board's factory set ({@code --package zerotier}, repeatable). */
+  public final java.util.Set<String> packages = new java.util.LinkedHashSet<>();
 
   public LauncherOptions() {
     ports.put("ssh", 22);
@@ -73,6 +75,7 @@ public final class LauncherOptions {
         case "--identity" -> o.identity = value;
         case "--admin-password" -> o.adminPassword = value;
         case "--licence", "--license" -> o.licence = value;
+        case "--package" -> o.packages.add(value);
         case "--esp-transport" -> {
           if (!value.equals("udp")) {
             throw new UsageException("--esp-transport " + value + " is not supported (only udp; raw ESP is future work)");
@@ -116,7 +119,9 @@ public final class LauncherOptions {
         "  --esp-transport udp     ESP in UDP on the NAT-T port (the only transport; raw ESP is future work)",
         "  --licence LEVEL         /system license level: free (CHR default, 1 Mbit/s), p1, p10, p-unlimited on CHR;",
         "                          0..6 elsewhere (default: the board's factory level)",
-        "  --emulate-throughput    hold each SA to the board's packets-per-second envelope");
+        "  --emulate-throughput    hold each SA to the board's packets-per-second envelope",
+        "  --package NAME          install an optional package the board can carry (zerotier, container, ...);",
+        "                          repeatable; its menus exist while it is enabled (/system package)");
   }
 
   /** Bad command line: the message is printed and the launcher exits with status 2. */

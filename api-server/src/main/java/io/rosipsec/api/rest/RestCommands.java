@@ -54,13 +54,16 @@ import java.util.Set;
  */
 final class RestCommands {
     private final Router router;
-    private final MenuService menus;
     private final MenuCommandRunner runner;
 
     RestCommands(Router router) {
         this.router = router;
-        this.menus = router.menus();
-        this.runner = new MenuCommandRunner(menus);
+        this.runner = new MenuCommandRunner(router::menus);
+    }
+
+    /** The router's current menu model (a reboot builds a new one; keep-alive connections outlive it). */
+    private MenuService menus() {
+        return router.menus();
     }
 
     /**
@@ -132,7 +135,7 @@ final class RestCommands {
         }
         ApiCommand add = verb(route, "add");
         ApiArguments args = ApiArguments.of(add, RestArguments.sentence(add.path() + "/add", body, null, false));
-        String id = menus.add(s, route.path(), args.values());
+        String id = menus().add(s, route.path(), args.values());
         return RestResponse.ok(RestJson.object(text(row(s, add.menu(), id))));
     }
 
@@ -147,7 +150,7 @@ final class RestCommands {
             throw RestError.badRequest("missing value(s) of argument(s) numbers");
         }
         ApiArguments args = ApiArguments.of(set, RestArguments.sentence(set.path() + "/set", body, id, false));
-        menus.set(s, route.path(), id == null ? List.of() : List.of(id), args.values(), args.unset());
+        menus().set(s, route.path(), id == null ? List.of() : List.of(id), args.values(), args.unset());
         if (id == null) {
             List<Map<String, String>> rows = print(s, menu, ApiQuery.matchAll(), null);
             return RestResponse.ok(RestJson.object(text(rows.isEmpty() ? Map.of() : rows.get(0))));
@@ -161,7 +164,7 @@ final class RestCommands {
             throw RestError.badRequest("missing value(s) of argument(s) numbers");
         }
         String id = itemId(route, remove.menu());
-        menus.remove(s, route.path(), List.of(id));
+        menus().remove(s, route.path(), List.of(id));
         return RestResponse.noContent();
     }
 
@@ -194,7 +197,7 @@ final class RestCommands {
         if (fromRefs != null && !fromRefs.isEmpty()) {
             from = new HashSet<>();
             for (String ref : names(fromRefs)) {
-                from.add(menus.resolveOne(command.path(), ref));
+                from.add(menus().resolveOne(command.path(), ref));
             }
         }
         List<Map<String, String>> rows = print(s, command.menu(), query(request.queryWords()), from);
@@ -216,7 +219,7 @@ final class RestCommands {
     /** The API attributes of every row of {@code menu} that {@code from} (null: all) and {@code query} select. */
     private List<Map<String, String>> print(Session s, MenuDef menu, ApiQuery query, Set<String> from) {
         List<Map<String, String>> out = new ArrayList<>();
-        for (MenuService.Row row : menus.rows(s, menu.path())) {
+        for (MenuService.Row row : menus().rows(s, menu.path())) {
             Map<String, String> item = ApiRows.attributes(menu, row, s);
             if ((from == null || from.contains(row.id())) && query.test(item)) {
                 out.add(item);
@@ -227,7 +230,7 @@ final class RestCommands {
 
     /** The API attributes of item {@code id}; 404 when it went away meanwhile. */
     private Map<String, String> row(Session s, MenuDef menu, String id) throws RestError {
-        for (MenuService.Row row : menus.rows(s, menu.path())) {
+        for (MenuService.Row row : menus().rows(s, menu.path())) {
             if (row.id().equals(id)) {
                 return ApiRows.attributes(menu, row, s);
             }
@@ -248,7 +251,7 @@ final class RestCommands {
             throw RestError.badRequest("no such command prefix");
         }
         try {
-            return menus.resolveOne(menu.path(), ref);
+            return menus().resolveOne(menu.path(), ref);
         } catch (MenuException e) {
             throw RestError.notFound();
         }

@@ -32,7 +32,7 @@ final class ApiMenuCommands {
     private final MenuCommandRunner runner;
 
     ApiMenuCommands(MenuService menus) {
-        this.runner = new MenuCommandRunner(menus);
+        this.runner = new MenuCommandRunner(() -> menus);
     }
 
     /** Runs {@code command} and writes its {@code !done}; throws {@link MenuException} on refusal. */

@@ -59,7 +59,7 @@ public final class ApiSessionHandler extends SimpleChannelInboundHandler<ApiSent
 
     private final Router router;
     private final Duration loginTimeout;
-    private final ApiMenuCommands commands;
+    private ApiMenuCommands commands;
     private final ApiPrint print;
     private final List<ApiStream> streams = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
@@ -73,7 +73,6 @@ public final class ApiSessionHandler extends SimpleChannelInboundHandler<ApiSent
     public ApiSessionHandler(Router router, Duration loginTimeout) {
         this.router = router;
         this.loginTimeout = loginTimeout;
-        this.commands = new ApiMenuCommands(router.menus());
         this.print = new ApiPrint(router);
     }
 
@@ -174,7 +173,9 @@ public final class ApiSessionHandler extends SimpleChannelInboundHandler<ApiSent
             router.logout(active);
         }
         session = s.get();
-        active = router.login(session);
+        // The menu model of the router as it runs now; a reboot ends this connection (the disconnect below).
+        commands = new ApiMenuCommands(router.menus());
+        active = router.login(session, () -> ctx.channel().close());
         if (loginTimer != null) {
             loginTimer.cancel(false);
         }

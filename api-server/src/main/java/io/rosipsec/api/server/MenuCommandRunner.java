@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
   * The non-printing menu verbs as the binary API and REST's {@code POST /rest/<menu>/<command>} both run them on the
@@ -29,10 +30,11 @@ import java.util.Optional;
   * refused command throws {@link MenuException} and changed nothing.
   */
 public final class MenuCommandRunner {
-    private final MenuService menus;
+    private final Supplier<MenuService> current;
 
-    public MenuCommandRunner(MenuService menus) {
-        this.menus = menus;
+    /** @param current the router's menu model now (a reboot replaces it) */
+    public MenuCommandRunner(Supplier<MenuService> current) {
+        this.current = current;
     }
 
     /**
@@ -41,6 +43,7 @@ public final class MenuCommandRunner {
       * @return the {@code ret} value ({@code add}'s new id, {@code find}'s ids), or empty for a bare done
       */
     public Optional<String> run(Session session, ApiCommand command, ApiArguments args) {
+        MenuService menus = current.get();
         String path = command.path();
         List<String> refs = args.refs();
         Map<String, String> values = args.values();
@@ -65,8 +68,7 @@ public final class MenuCommandRunner {
                 break;
             case "enable":
             case "disable":
-                menus.set(session, path, refs, Map.of("disabled", command.verb().equals("disable") ? "yes" : "no"),
-                        List.of());
+                menus.setDisabled(session, path, refs, command.verb().equals("disable"));
                 break;
             case "comment":
                 if (values.containsKey("comment")) {
@@ -111,6 +113,6 @@ public final class MenuCommandRunner {
             }
             ref = args.refs().get(0);
         }
-        return menus.get(session, command.path(), ref, prop);
+        return current.get().get(session, command.path(), ref, prop);
     }
 }

@@ -71,12 +71,7 @@ final class Commands {
         return NilValue.NOTHING;
       case "enable":
       case "disable":
-        if (m.readOnly()) {
-          menus.action(session, inv.path, inv.command, items(m, inv, 0), Map.of());
-          return NilValue.NOTHING;
-        }
-        menus.set(session, inv.path, items(m, inv, 0),
-            Map.of("disabled", inv.command.equals("disable") ? "yes" : "no"), List.of());
+        menus.setDisabled(session, inv.path, items(m, inv, 0), inv.command.equals("disable"));
         return NilValue.NOTHING;
       case "comment": {
         String text = inv.named.containsKey("comment") ? str(inv.named.get("comment"))
@@ -105,10 +100,16 @@ final class Commands {
         return NilValue.NOTHING;
       case "edit":
         throw new ScriptException("edit is not supported on this terminal");
-      default:
+      default: {
+        Optional<Confirmations.Ask> ask = Confirmations.of(inv.path, inv.command);
+        if (ask.isPresent() && !console.confirm(ask.get().question())) {
+          return NilValue.NOTHING;
+        }
         menus.action(session, inv.path, inv.command, m.isList() && !inv.positional.isEmpty() ? items(m, inv, 0)
             : List.of(), strings(inv.named));
+        ask.ifPresent(a -> console.output().add(a.done()));
         return NilValue.NOTHING;
+      }
     }
   }
 

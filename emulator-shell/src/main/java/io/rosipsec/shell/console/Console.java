@@ -25,6 +25,16 @@ public final class Console {
   private int width;
   private int height;
   private boolean quit;
+  private Confirmer confirmer;
+
+  /**
+   * Asks the user a yes/no question on the terminal ({@code Reboot, yes? [y/N]: }) and answers true only for
+   * {@code y}. A console without one (scripts, {@code /import}, tests) runs such commands without asking.
+   */
+  @FunctionalInterface
+  public interface Confirmer {
+    boolean confirm(String question);
+  }
 
   public Console(Router router, Session session, int width, int height) {
     this.router = router;
@@ -52,6 +62,16 @@ public final class Console {
   public String prompt() {
     String cwd = interpreter.cwd();
     return "[" + session.user() + "@" + router.identity() + "] " + (cwd.isEmpty() ? ">" : cwd + ">") + " ";
+  }
+
+  /** Sets how this console asks {@code [y/N]} questions (the SSH front end reads one key). */
+  public void setConfirmer(Confirmer c) {
+    this.confirmer = c;
+  }
+
+  /** The answer to a question: the confirmer's, or yes when nobody can be asked. */
+  boolean confirm(String question) {
+    return confirmer == null || confirmer.confirm(question);
   }
 
   public boolean quit() {

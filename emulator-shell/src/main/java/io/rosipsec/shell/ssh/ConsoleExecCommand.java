@@ -31,6 +31,7 @@ final class ConsoleExecCommand implements Command, Runnable {
   private final Router router;
   private final String command;
   private OutputStream out;
+  private InputStream in;
   private ExitCallback exit;
   private ChannelSession channel;
   private Environment env;
@@ -43,7 +44,7 @@ final class ConsoleExecCommand implements Command, Runnable {
 
   @Override
   public void setInputStream(InputStream in) {
-    // exec commands take no input
+    this.in = in; // read only to answer a [y/N] question
   }
 
   @Override
@@ -80,9 +81,10 @@ final class ConsoleExecCommand implements Command, Runnable {
       if (s == null || login == null) {
         return;
       }
-      active = router.login(s);
+      active = router.login(s, () -> channel.getSession().close(true));
       int width = login.width() > 0 ? login.width() : columns();
       Console console = router.openConsole(s, width, LoginName.MAX_SIZE);
+      console.setConfirmer(this::confirm);
       List<String> lines = ConsoleShell.execute(console, command);
       StringBuilder sb = new StringBuilder();
       for (String l : lines) {
@@ -101,6 +103,23 @@ final class ConsoleExecCommand implements Command, Runnable {
       if (exit != null) {
         exit.onExit(0);
       }
+    }
+  }
+
+  /**
+   * A {@code [y/N]} question without a terminal: the question goes out, the answer is the first byte the client sends
+   * ({@code echo y | ssh admin@router /system reboot}); end of input is no.
+   */
+  private boolean confirm(String question) {
+    try {
+      out.write(question.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      int b = in == null ? -1 : in.read();
+      out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      return b == 'y' || b == 'Y';
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -107,7 +107,7 @@ final class ConsoleShell implements Command, Runnable {
       if (s == null || login == null) {
         return;
       }
-      active = router.login(s);
+      active = router.login(s, () -> channel.getSession().close(true));
       session(s, login);
     } catch (RuntimeException | Error e) {
       LOG.log(Level.WARNING, "ssh console failed", e);
@@ -143,6 +143,7 @@ final class ConsoleShell implements Command, Runnable {
       w.write(line);
       w.write("\r\n");
     }
+    console.setConfirmer(question -> confirm(keys, w, question));
     LineEditor editor = new LineEditor(keys, w, console);
     Pager pager = new Pager(keys, w, !login.dumb());
     String prefix = rich ? PROMPT_FRAMING : "";
@@ -172,6 +173,20 @@ final class ConsoleShell implements Command, Runnable {
         return;
       }
     }
+  }
+
+  /**
+   * A {@code [y/N]} question: the question, one key (echoed when printable, then a new line); only {@code y} or
+   * {@code Y} is yes (routeros-cli.md §1.5).
+   */
+  static boolean confirm(KeyReader keys, PrintWriter w, String question) {
+    w.write(question);
+    w.flush();
+    Key k = keys.read();
+    boolean printable = k.kind() == Key.Kind.CHAR && k.ch() >= ' ';
+    w.write((printable ? String.valueOf(k.ch()) : "") + "\r\n");
+    w.flush();
+    return printable && (k.ch() == 'y' || k.ch() == 'Y');
   }
 
   private static String prompt(Console console) {
