@@ -477,7 +477,11 @@ public final class MenuService {
       return;
     }
     StatusProvider sp = providers.get(path);
-    if (sp == null || !sp.action(command, refs, args)) {
+    List<String> ids = new ArrayList<>();
+    for (String ref : refs) {
+      ids.add(sp == null ? ref : resolveOne(path, ref)); // ids or names (API/REST numbers=zerotier); unknown: no such item
+    }
+    if (sp == null || !sp.action(command, ids, args)) {
       throw new MenuException("failure: " + command + " is not available");
     }
   }

@@ -65,6 +65,18 @@ class RebootTest {
   }
 
   @Test
+  void apiAndRestNamePackagesByName() {
+    Router r = zerotierRouter(null);
+    // API and REST pass numbers= as given ({"numbers":"zerotier"}), not as console-resolved ids.
+    r.menus().setDisabled(Session.SYSTEM, "/system/package", List.of("zerotier"), true);
+    assertEquals(java.util.Optional.of("scheduled for disable"), r.packages().scheduled("zerotier"));
+    io.rosipsec.menu.MenuException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.rosipsec.menu.MenuException.class,
+        () -> r.menus().setDisabled(Session.SYSTEM, "/system/package", List.of("no-such-package"), true));
+    assertEquals("no such item", e.getMessage());
+  }
+
+  @Test
   void aPackageOnAnotherArchitectureCannotBeInstalled() {
     RouterOptions o = RouterOptions.defaults().withModel("CHR").withPackages(Set.of("zerotier"));
     IllegalArgumentException e =
