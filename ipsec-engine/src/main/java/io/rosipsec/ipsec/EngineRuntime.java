@@ -104,7 +104,8 @@ final class EngineRuntime {
 
             @Override
             public void invalid(InetSocketAddress from, boolean natT) {
-                events.ikeDrops().dropped(from, "datagram", "shorter than " + (natT ? "ESP or " : "") + "an IKE header");
+                events.ikeDrops().dropped(from, "datagram",
+                        "shorter than " + (natT ? "ESP or " : "") + "an IKE header");
             }
         });
     }
