@@ -1,51 +1,20 @@
 package io.rosipsec.ipsec;
 
-import io.rosipsec.hw.AccelPath;
-import io.rosipsec.hw.EspTransform;
 import io.rosipsec.hw.HwProfile;
-import io.rosipsec.ipsec.crypto.IntegAlg;
-import io.rosipsec.ipsec.crypto.RoutingCryptoSuite;
-import io.rosipsec.ipsec.crypto.UnsupportedAlgorithmException;
-import io.rosipsec.ipsec.crypto.bc.BcCryptoSuite;
-import io.rosipsec.ipsec.crypto.jca.JcaCryptoSuite;
-import io.rosipsec.ipsec.esp.SaLifetime;
-import io.rosipsec.ipsec.ike.sa.ChildAlgorithms;
-import io.rosipsec.ipsec.ike.sa.IkeSa;
 import io.rosipsec.ipsec.ike.v1.task.Ikev1Engine;
-import io.rosipsec.ipsec.ike.v1.task.Ikev1Sa;
-import io.rosipsec.ipsec.ike.v2.task.Ikev2Engine;
 import io.rosipsec.ipsec.ike.v2.task.RetransmitPolicy;
-import io.rosipsec.ipsec.net.DatagramDemux;
-import io.rosipsec.ipsec.net.Datapath;
 import io.rosipsec.ipsec.net.EnvelopeRate;
-import io.rosipsec.ipsec.net.EventLoopScheduler;
-import io.rosipsec.ipsec.net.Ikev1ByteFeed;
-import io.rosipsec.ipsec.net.Ikev1SaEvents;
 import io.rosipsec.ipsec.net.KeyLog;
 import io.rosipsec.ipsec.net.PortMap;
-import io.rosipsec.ipsec.net.SaEvents;
-import io.rosipsec.ipsec.net.SadEntry;
-import io.rosipsec.ipsec.net.UdpTransport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The IPsec engine of one emulated router (guideline 1's facade): UDP transport on the IKE and
@@ -75,12 +44,16 @@ import java.util.function.Supplier;
  * tables ({@link KeyLog}).
  *
  * <p>Thread-safety: every public method may be called from any thread; work is handed to the
- * event loop and views are computed there.
+ * event loop and views are computed there ({@code LoopCalls}).
+ *
+ * <p>Collaborators (package-private): {@code EngineRuntime} wires the running state (transport, scheduler, data
+ * path, engines), {@code PeerSessions} reconciles configuration snapshots and acts on SAs, {@code StatusViews}
+ * computes the menus' rows, {@code EchoTraffic} generates ping and burst traffic, {@code BoardSaRate} gives the
+ * throughput emulation its per-SA packet rates.
  */
 public final class IpsecEngine implements AutoCloseable {
     /** Seconds between the end of an initiator's IKE SA and the next attempt. */
     public static final int RECONNECT_SECONDS = 5;
-    private static final long CALL_TIMEOUT_MS = 5000;
 
     /** Where log lines go: topics ({@code ipsec,info}) and the message, in RouterOS wording. */
     @FunctionalInterface
@@ -93,37 +66,12 @@ public final class IpsecEngine implements AutoCloseable {
     private final Clock clock;
     private final EventSink sink;
     private final RetransmitPolicy retransmit;
-    private volatile Running run;
+    private final LoopCalls loop = new LoopCalls(() -> this.run);
+    private final EchoTraffic echo = new EchoTraffic(loop);
+    private volatile EngineRuntime run;
     private volatile IpsecConfig wanted = IpsecConfig.EMPTY;
     private volatile long egressCapBits;
     private volatile boolean emulateThroughput;
-
-    /** Everything that exists while the engine runs; touched only on the loop. */
-    private static final class Running {
-        UdpTransport transport;
-        EventLoopScheduler scheduler;
-        EngineContext ctx;
-        Ikev2Engine ikev2;
-        Ikev1Engine ikev1;
-        Datapath datapath;
-        RoutingCryptoSuite routing;
-        final Map<SadEntry, SaTransform> transforms = new WeakHashMap<>();
-        SaEvents events;
-        Map<String, IkeSessionConfig> applied = new LinkedHashMap<>();
-        final Map<Object, Integer> numbers = new IdentityHashMap<>();
-        final Map<List<Object>, Integer> dynamicNumbers = new HashMap<>();
-        int nextNumber = 1;
-
-        int number(Object o, int width) {
-            Integer n = numbers.get(o);
-            if (n == null) {
-                n = nextNumber;
-                nextNumber += width;
-                numbers.put(o, n);
-            }
-            return n;
-        }
-    }
 
     /**
      * @param board the emulated board (its acceleration table picks each Child SA's back end)
@@ -156,63 +104,22 @@ public final class IpsecEngine implements AutoCloseable {
         if (run != null) {
             throw new IllegalStateException("IPsec engine already running");
         }
-        Running r = new Running();
-        r.transport = new UdpTransport(bind, new PortMap(ikePort, natTPort));
-        SecureRandom random = new SecureRandom();
-        RoutingCryptoSuite suite = new RoutingCryptoSuite(board, serial, new JcaCryptoSuite(random),
-                new BcCryptoSuite(random));
-        r.scheduler = new EventLoopScheduler(r.transport.eventLoop(),
-                () -> sink.log("ipsec,error", "internal error, event dropped"));
-        r.ctx = EngineContext.of(clock, r.scheduler, suite, random);
-        r.datapath = new Datapath(r.transport::sendEsp, r.scheduler, System::nanoTime);
-        r.routing = suite;
+        EngineRuntime r = new EngineRuntime(bind, new PortMap(ikePort, natTPort), board, serial, clock, sink,
+                retransmit, x -> run == x);
         applyLimits(r);
-        r.events = new SaEvents(suite, r.datapath, sink::log, sa -> ended(r, sa),
-                KeyLog.fromSystemProperty().orElse(null));
-        r.ikev2 = new Ikev2Engine(r.ctx, bind, r.transport, r.events, retransmit);
-        r.ikev1 = new Ikev1Engine(r.ctx, bind, r.transport,
-                new Ikev1SaEvents(r.events, r.datapath, sink::log, sa -> ended(r, sa)), retransmit,
-                SaLifetime.Jitter.NONE);
-        r.datapath.setByteObserver(new Ikev1ByteFeed(r.ikev1));
-        r.transport.start(new UdpTransport.Receiver() {
-            @Override
-            public void ike(InetSocketAddress from, InetSocketAddress to, byte[] message) {
-                if (DatagramDemux.ikeMajorVersion(message) == 1) {
-                    r.ikev1.receive(from, to, message);
-                } else {
-                    r.ikev2.receive(from, to, message);
-                }
-            }
-
-            @Override
-            public void esp(InetSocketAddress from, InetSocketAddress to, byte[] packet) {
-                r.datapath.receive(from, packet);
-            }
-
-            @Override
-            public void invalid(InetSocketAddress from, boolean natT) {
-                r.events.ikeDrops().dropped(from, "datagram", "shorter than " + (natT ? "ESP or " : "") + "an IKE header");
-            }
-        });
+        r.open();
         run = r;
-        r.scheduler.execute(() -> reconcile(r, wanted));
+        r.scheduler.execute(() -> r.sessions.reconcile(wanted));
     }
 
     /** Closes the sockets and forgets every SA (no Delete is sent: the router is going away). */
     public synchronized void stop() {
-        Running r = run;
+        EngineRuntime r = run;
         if (r == null) {
             return;
         }
         run = null;
-        try {
-            r.transport.eventLoop().submit(() -> r.datapath.clear()).get(CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // closing anyway
-        }
-        r.transport.close();
+        r.close();
     }
 
     @Override
@@ -226,18 +133,13 @@ public final class IpsecEngine implements AutoCloseable {
 
     /** The bound UDP endpoints ({@code address:ike-port}, {@code address:nat-t-port}), empty when stopped. */
     public List<InetSocketAddress> endpoints() {
-        Running r = run;
-        if (r == null) {
-            return List.of();
-        }
-        PortMap p = r.transport.ports();
-        return List.of(new InetSocketAddress(r.transport.bindAddress(), p.ikePort()),
-                new InetSocketAddress(r.transport.bindAddress(), p.natTPort()));
+        EngineRuntime r = run;
+        return r == null ? List.of() : r.endpoints();
     }
 
     /** Datagrams dropped by the transport because they could not be classified. */
     public long malformedDatagrams() {
-        Running r = run;
+        EngineRuntime r = run;
         return r == null ? 0 : r.transport.malformed();
     }
 
@@ -247,15 +149,15 @@ public final class IpsecEngine implements AutoCloseable {
      * kernel's XFRM ones); they show in the {@code ipsec,debug} log ({@code IkeDrops}).
      */
     public long malformedIkeMessages() {
-        return call(() -> run.events.ikeDrops().count(), 0L);
+        return loop.call(r -> r.events.ikeDrops().count(), 0L);
     }
 
     /** Takes a new configuration snapshot; what changed is applied on the loop. */
     public void apply(IpsecConfig config) {
         wanted = Objects.requireNonNull(config, "config");
-        Running r = run;
+        EngineRuntime r = run;
         if (r != null) {
-            r.scheduler.execute(() -> reconcile(r, config));
+            r.scheduler.execute(() -> r.sessions.reconcile(config));
         }
     }
 
@@ -268,7 +170,7 @@ public final class IpsecEngine implements AutoCloseable {
     public void setRateLimits(long egressBitsPerSecond, boolean emulateThroughput) {
         this.egressCapBits = Math.max(0, egressBitsPerSecond);
         this.emulateThroughput = emulateThroughput;
-        Running r = run;
+        EngineRuntime r = run;
         if (r != null) {
             r.scheduler.execute(() -> applyLimits(r));
         }
@@ -279,219 +181,30 @@ public final class IpsecEngine implements AutoCloseable {
 
     /** The drops of {@link #setRateLimits}'s limits; zeros when stopped. */
     public RateLimitDrops rateLimitDrops() {
-        return call(() -> new RateLimitDrops(run.datapath.droppedByLicence(), run.datapath.droppedByEnvelope()),
+        return loop.call(r -> new RateLimitDrops(r.datapath.droppedByLicence(), r.datapath.droppedByEnvelope()),
                 new RateLimitDrops(0, 0));
     }
 
-    private record SaTransform(AccelPath path, String label) {}
-
-    private void applyLimits(Running r) {
+    private void applyLimits(EngineRuntime r) {
         r.datapath.setEgressCap(egressCapBits);
-        r.datapath.setSaRate(emulateThroughput ? (sa, size) -> saPacketsPerSecond(r, sa, size) : null);
-    }
-
-    /** The board's packet rate for an SA: its path and table label, worked out once per SA. */
-    private double saPacketsPerSecond(Running r, SadEntry sa, int packetSize) {
-        SaTransform t = r.transforms.computeIfAbsent(sa, e -> {
-            ChildAlgorithms a = e.child().algorithms();
-            String auth = a.enc().alg().isAead() || a.integ() == IntegAlg.NONE ? "" : a.integ().routerOsName();
-            AccelPath path;
-            try {
-                path = r.routing.forChildSa(a.enc().alg(), a.enc().keyBits(), a.integ()).path();
-            } catch (UnsupportedAlgorithmException x) {
-                path = AccelPath.SOFTWARE;
-            }
-            String label = EspTransform.parse(a.enc().alg().routerOsName(), a.enc().keyBits(), auth).label();
-            return new SaTransform(path, label);
-        });
-        return EnvelopeRate.packetsPerSecond(board.throughput(), t.path(), t.label(), packetSize);
-    }
-
-    // ------------------------------------------------------------------ configuration (on the loop)
-
-    private void reconcile(Running r, IpsecConfig config) {
-        if (run != r) {
-            return;
-        }
-        Map<String, IkeSessionConfig> next = new LinkedHashMap<>();
-        for (IkeSessionConfig c : config.sessions()) {
-            next.put(c.peer().name(), c);
-        }
-        for (Map.Entry<String, IkeSessionConfig> old : List.copyOf(r.applied.entrySet())) {
-            IkeSessionConfig n = next.get(old.getKey());
-            if (n == null || !n.equals(old.getValue())) {
-                r.ikev2.unconfigure(old.getKey());
-                r.ikev1.unconfigure(old.getKey());
-                r.applied.remove(old.getKey());
-                for (IkeSa sa : liveSas(r, old.getKey())) {
-                    r.ikev2.deleteIkeSa(sa);
-                }
-                for (Ikev1Sa sa : liveV1Sas(r, old.getKey())) {
-                    r.ikev1.delete(sa);
-                }
-            }
-        }
-        r.datapath.setOwnAddresses(config.localAddresses());
-        for (IkeSessionConfig c : next.values()) {
-            if (!c.equals(r.applied.get(c.peer().name()))) {
-                if (isV1(c.peer())) {
-                    r.ikev1.configure(c);
-                } else {
-                    r.ikev2.configure(c);
-                }
-                r.applied.put(c.peer().name(), c);
-                maybeInitiate(r, c);
-            }
-        }
-    }
-
-    private void maybeInitiate(Running r, IkeSessionConfig c) {
-        PeerConfig p = c.peer();
-        boolean host = p.address().length() == p.address().network().getAddress().length * 8;
-        boolean encrypt = c.policies().stream().anyMatch(x -> x.action() == PolicyConfig.Action.ENCRYPT);
-        if (p.passive() || !host || !encrypt) {
-            return;
-        }
-        if (isV1(p)) {
-            if (liveV1Sas(r, p.name()).isEmpty()) {
-                r.ikev1.initiate(p.name());
-            }
-            return;
-        }
-        if (!liveSas(r, p.name()).isEmpty()) {
-            return;
-        }
-        IkeSa sa = r.ikev2.initiate(p.name());
-        r.events.created(sa);
-    }
-
-    private static List<IkeSa> liveSas(Running r, String peer) {
-        List<IkeSa> out = new ArrayList<>();
-        for (IkeSa sa : r.ikev2.ikeSas()) {
-            if (sa.state() != IkeSa.State.DESTROYING && sa.config().peer().name().equals(peer)) {
-                out.add(sa);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isV1(PeerConfig p) {
-        return p.exchangeMode() != PeerConfig.ExchangeMode.IKE2;
-    }
-
-    private static List<Ikev1Sa> liveV1Sas(Running r, String peer) {
-        List<Ikev1Sa> out = new ArrayList<>();
-        for (Ikev1Sa sa : r.ikev1.sas()) {
-            if (sa.state() != IkeSa.State.DESTROYING && sa.config().peer().name().equals(peer)) {
-                out.add(sa);
-            }
-        }
-        return out;
-    }
-
-    private void ended(Running r, Ikev1Sa sa) {
-        String peer = sa.config().peer().name();
-        r.scheduler.schedule(Duration.ofSeconds(RECONNECT_SECONDS), () -> {
-            IkeSessionConfig c = r.applied.get(peer);
-            if (run == r && c != null && sa.isInitiator()) {
-                maybeInitiate(r, c);
-            }
-        });
-    }
-
-    private void ended(Running r, IkeSa sa) {
-        String peer = sa.config().peer().name();
-        r.scheduler.schedule(Duration.ofSeconds(RECONNECT_SECONDS), () -> {
-            IkeSessionConfig c = r.applied.get(peer);
-            if (run == r && c != null && sa.isInitiator()) {
-                maybeInitiate(r, c);
-            }
-        });
+        r.datapath.setSaRate(emulateThroughput ? r.saRate : null);
     }
 
     // ------------------------------------------------------------------ views
 
-    private <T> T call(Supplier<T> work, T whenStopped) {
-        Running r = run;
-        if (r == null) {
-            return whenStopped;
-        }
-        if (r.scheduler.inLoop()) {
-            return work.get();
-        }
-        try {
-            return CompletableFuture.supplyAsync(work, r.transport.eventLoop())
-                    .get(CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return whenStopped;
-        } catch (ExecutionException | TimeoutException e) {
-            return whenStopped;
-        }
-    }
-
     /** {@code /ip ipsec installed-sa}: two rows per Child SA pair. */
     public List<InstalledSaView> installedSas() {
-        return call(() -> {
-            Running r = run;
-            List<InstalledSaView> out = new ArrayList<>();
-            long now = clock.millis();
-            for (SadEntry e : r.datapath.entries()) {
-                out.addAll(e.views(r.number(e, 2), now));
-            }
-            return out;
-        }, List.of());
+        return loop.call(r -> StatusViews.installedSas(r, clock.millis()), List.of());
     }
 
     /** {@code /ip ipsec active-peers}: established IKE SAs. */
     public List<ActivePeerView> activePeers() {
-        return call(() -> {
-            Running r = run;
-            List<ActivePeerView> out = new ArrayList<>();
-            long now = clock.millis();
-            List<SadEntry> sad = r.datapath.entries();
-            for (IkeSa sa : r.ikev2.ikeSas()) {
-                if (sa.state() != IkeSa.State.ESTABLISHED || sa.record().isEmpty()) {
-                    continue;
-                }
-                long rxB = 0;
-                long rxP = 0;
-                long txB = 0;
-                long txP = 0;
-                int ph2 = 0;
-                for (SadEntry e : sad) {
-                    if (e.owner() == sa) {
-                        ph2++;
-                        rxB += e.inbound().counters().bytes();
-                        rxP += e.inbound().counters().packets();
-                        txB += e.outbound().counters().bytes();
-                        txP += e.outbound().counters().packets();
-                    }
-                }
-                String id = sa.remoteIdentity().map(IpsecEngine::idValue)
-                        .orElse(sa.remote().getAddress().getHostAddress());
-                out.add(new ActivePeerView(r.number(sa, 1), id, sa.config().peer().name(), sa.local(), sa.remote(),
-                        "established", !sa.isInitiator(), sa.natDetected(),
-                        Duration.ofMillis(Math.max(0, now - sa.record().get().createdAtMillis())), ph2,
-                        String.format("%016x", sa.spiI()), String.format("%016x", sa.spiR()), rxB, rxP, txB, txP));
-            }
-            for (Ikev1Sa sa : r.ikev1.sas()) {
-                if (sa.state() == IkeSa.State.ESTABLISHED) {
-                    out.add(Ikev1PeerRow.of(r.number(sa, 1), sa, sad, now));
-                }
-            }
-            return out;
-        }, List.of());
-    }
-
-    private static String idValue(String typed) {
-        int colon = typed.indexOf(':');
-        return colon < 0 ? typed : typed.substring(colon + 1);
+        return loop.call(r -> StatusViews.activePeers(r, clock.millis()), List.of());
     }
 
     /** {@code /ip ipsec statistics}: the non-zero counters by RouterOS name. */
     public Map<String, Long> statistics() {
-        return call(() -> run.datapath.dropCounters(), Map.of());
+        return loop.call(r -> r.datapath.dropCounters(), Map.of());
     }
 
     /**
@@ -499,16 +212,7 @@ public final class IpsecEngine implements AutoCloseable {
      * overlap the policy's addresses.
      */
     public int ph2Count(PolicyConfig policy) {
-        return call(() -> {
-            int n = 0;
-            for (SadEntry e : run.datapath.entries()) {
-                if (e.peer().equals(policy.peer()) && e.overlaps(policy.srcAddress().first(),
-                        policy.srcAddress().last(), policy.dstAddress().first(), policy.dstAddress().last())) {
-                    n++;
-                }
-            }
-            return n;
-        }, 0);
+        return loop.call(r -> StatusViews.ph2Count(r, policy), 0);
     }
 
     /**
@@ -516,77 +220,30 @@ public final class IpsecEngine implements AutoCloseable {
      * in SAD order; each keeps its number while it lives.
      */
     public List<DynamicPolicyView> dynamicPolicies() {
-        return call(() -> {
-            Running r = run;
-            Map<List<Object>, DynamicPolicyView> out = new LinkedHashMap<>();
-            for (SadEntry e : r.datapath.entries()) {
-                PolicyConfig p = e.child().policy();
-                IkeSessionConfig c = e.owner() instanceof Ikev1Sa v1 ? v1.config() : e.ikeSa().config();
-                if (!c.isGenerated(p)) {
-                    continue;
-                }
-                List<Object> key = List.of(e.owner(), p);
-                DynamicPolicyView old = out.get(key);
-                int n = r.dynamicNumbers.computeIfAbsent(key, k -> r.nextNumber++);
-                out.put(key, new DynamicPolicyView(n, p, e.local().getAddress(), e.remote().getAddress(),
-                        old == null ? 1 : old.ph2Count() + 1));
-            }
-            r.dynamicNumbers.keySet().retainAll(out.keySet());
-            return List.copyOf(out.values());
-        }, List.of());
+        return loop.call(StatusViews::dynamicPolicies, List.of());
     }
 
     // ------------------------------------------------------------------ actions
 
     /** {@code installed-sa flush}: every Child SA is deleted (the peer is told, RFC 7296 §1.4.1). */
     public void flushInstalledSas() {
-        call(() -> {
-            Running r = run;
-            for (SadEntry e : r.datapath.entries()) {
-                if (e.owner() instanceof Ikev1Sa v1) {
-                    r.ikev1.deleteChildSa(v1, e.child());
-                } else {
-                    r.ikev2.deleteChildSa(e.ikeSa(), e.child());
-                }
-            }
+        loop.call(r -> {
+            r.sessions.flushChildSas();
             return null;
         }, null);
     }
 
     /** {@code active-peers kill-connections}: every IKE SA is deleted. */
     public void killConnections() {
-        call(() -> {
-            Running r = run;
-            for (IkeSa sa : r.ikev2.ikeSas()) {
-                r.ikev2.deleteIkeSa(sa);
-            }
-            for (Ikev1Sa sa : r.ikev1.sas()) {
-                r.ikev1.delete(sa);
-            }
+        loop.call(r -> {
+            r.sessions.killAll();
             return null;
         }, null);
     }
 
     /** {@code active-peers remove}: deletes the IKE SA shown with {@code number}; false if none. */
     public boolean killPeer(int number) {
-        return call(() -> {
-            Running r = run;
-            for (IkeSa sa : r.ikev2.ikeSas()) {
-                Integer n = r.numbers.get(sa);
-                if (n != null && n == number) {
-                    r.ikev2.deleteIkeSa(sa);
-                    return true;
-                }
-            }
-            for (Ikev1Sa sa : r.ikev1.sas()) {
-                Integer n = r.numbers.get(sa);
-                if (n != null && n == number) {
-                    r.ikev1.delete(sa);
-                    return true;
-                }
-            }
-            return false;
-        }, false);
+        return loop.call(r -> r.sessions.kill(number, r.numbers), false);
     }
 
     // ------------------------------------------------------------------ ping
@@ -602,38 +259,7 @@ public final class IpsecEngine implements AutoCloseable {
      */
     public List<EchoResult> ping(InetAddress src, InetAddress dst, int count, int size, Duration interval,
             Duration timeout, Consumer<EchoResult> each) throws InterruptedException {
-        if (size < 28 || size > 0xFFFF) {
-            throw new IllegalArgumentException("size must be 28..65535");
-        }
-        int identifier = new SecureRandom().nextInt(0x10000);
-        List<EchoResult> out = new ArrayList<>();
-        for (int seq = 0; seq < count; seq++) {
-            long start = System.nanoTime();
-            final int s = seq;
-            Running r = run;
-            EchoResult result;
-            if (r == null) {
-                Thread.sleep(timeout.toMillis());
-                result = EchoResult.timeout(seq, dst);
-            } else {
-                CompletableFuture<EchoResult> f = call(() -> {
-                    InetAddress from = src != null ? src : run.datapath.sourceFor(dst);
-                    return run.datapath.echo(from, dst, identifier, s, size, timeout);
-                }, CompletableFuture.completedFuture(EchoResult.timeout(seq, dst)));
-                try {
-                    result = f.get(timeout.toMillis() + CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-                } catch (ExecutionException | TimeoutException e) {
-                    result = EchoResult.timeout(seq, dst);
-                }
-            }
-            out.add(result);
-            each.accept(result);
-            long wait = interval.toNanos() - (System.nanoTime() - start);
-            if (seq + 1 < count && wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-        }
-        return out;
+        return echo.ping(src, dst, count, size, interval, timeout, each);
     }
 
     /**
@@ -647,29 +273,6 @@ public final class IpsecEngine implements AutoCloseable {
      */
     public List<EchoResult> burst(InetAddress src, InetAddress dst, int count, int size, Duration interval,
             Duration timeout) throws InterruptedException {
-        if (size < 28 || size > 0xFFFF || count < 1 || count > 0x10000) {
-            throw new IllegalArgumentException("size must be 28..65535 and count 1..65536");
-        }
-        int identifier = new SecureRandom().nextInt(0x10000);
-        List<CompletableFuture<EchoResult>> sent = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int seq = 0; seq < count; seq++) {
-            long wait = start + seq * interval.toNanos() - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            final int s = seq;
-            sent.add(call(() -> run.datapath.echo(src, dst, identifier, s, size, timeout),
-                    CompletableFuture.completedFuture(EchoResult.timeout(seq, dst))));
-        }
-        List<EchoResult> out = new ArrayList<>();
-        for (int seq = 0; seq < count; seq++) {
-            try {
-                out.add(sent.get(seq).get(timeout.toMillis() + CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS));
-            } catch (ExecutionException | TimeoutException e) {
-                out.add(EchoResult.timeout(seq, dst));
-            }
-        }
-        return out;
+        return echo.burst(src, dst, count, size, interval, timeout);
     }
 }

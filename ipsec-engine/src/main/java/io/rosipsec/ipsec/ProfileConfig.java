@@ -6,7 +6,6 @@ import io.rosipsec.ipsec.crypto.IntegAlg;
 import io.rosipsec.ipsec.crypto.PrfAlg;
 import io.rosipsec.ipsec.crypto.RouterOsAlgorithms;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -85,8 +84,8 @@ public record ProfileConfig(
             throw new IllegalArgumentException("dpd-maximum-failures must be 1..100");
         }
         // Resolve every name once so that bad input fails at configuration time.
-        resolveEnc(encAlgorithms);
-        resolveGroups(dhGroups);
+        RouterOsAlgorithms.resolveAll(encAlgorithms, RouterOsAlgorithms::profileEncryption, "enc-algorithm");
+        RouterOsAlgorithms.resolveAll(dhGroups, RouterOsAlgorithms::dhGroup, "dh-group");
         RouterOsAlgorithms.profileHashIntegrity(hashAlgorithm)
                 .orElseThrow(() -> new IllegalArgumentException("hash-algorithm " + hashAlgorithm));
         RouterOsAlgorithms.profilePrf(prfAlgorithm, hashAlgorithm)
@@ -123,7 +122,7 @@ public record ProfileConfig(
 
     /** The encryption transforms, in configured order. */
     public List<EncrSpec> encryption() {
-        return resolveEnc(encAlgorithms);
+        return RouterOsAlgorithms.resolveAll(encAlgorithms, RouterOsAlgorithms::profileEncryption, "enc-algorithm");
     }
 
     /** The IKE integrity transform {@code hash-algorithm} selects. */
@@ -138,24 +137,6 @@ public record ProfileConfig(
 
     /** The DH groups, in configured order. */
     public List<DhGroup> groups() {
-        return resolveGroups(dhGroups);
-    }
-
-    private static List<EncrSpec> resolveEnc(List<String> names) {
-        List<EncrSpec> out = new ArrayList<>();
-        for (String n : names) {
-            out.add(RouterOsAlgorithms.profileEncryption(n)
-                    .orElseThrow(() -> new IllegalArgumentException("enc-algorithm " + n)));
-        }
-        return out;
-    }
-
-    private static List<DhGroup> resolveGroups(List<String> names) {
-        List<DhGroup> out = new ArrayList<>();
-        for (String n : names) {
-            out.add(RouterOsAlgorithms.dhGroup(n)
-                    .orElseThrow(() -> new IllegalArgumentException("dh-group " + n)));
-        }
-        return out;
+        return RouterOsAlgorithms.resolveAll(dhGroups, RouterOsAlgorithms::dhGroup, "dh-group");
     }
 }

@@ -5,7 +5,6 @@ import io.rosipsec.ipsec.crypto.EncrSpec;
 import io.rosipsec.ipsec.crypto.IntegAlg;
 import io.rosipsec.ipsec.crypto.RouterOsAlgorithms;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,8 +39,8 @@ public record ProposalConfig(
         if (encAlgorithms.isEmpty()) {
             throw new IllegalArgumentException("enc-algorithms must not be empty");
         }
-        resolveEnc(encAlgorithms);
-        resolveAuth(authAlgorithms);
+        RouterOsAlgorithms.resolveAll(encAlgorithms, RouterOsAlgorithms::proposalEncryption, "enc-algorithms");
+        RouterOsAlgorithms.resolveAll(authAlgorithms, RouterOsAlgorithms::proposalAuth, "auth-algorithms");
         if (!pfsGroup.equals("none") && RouterOsAlgorithms.dhGroup(pfsGroup).isEmpty()) {
             throw new IllegalArgumentException("pfs-group " + pfsGroup);
         }
@@ -60,34 +59,16 @@ public record ProposalConfig(
     }
 
     public List<EncrSpec> encryption() {
-        return resolveEnc(encAlgorithms);
+        return RouterOsAlgorithms.resolveAll(encAlgorithms, RouterOsAlgorithms::proposalEncryption, "enc-algorithms");
     }
 
     /** Integrity transforms ({@code null} maps to {@link IntegAlg#NONE}). */
     public List<IntegAlg> integrity() {
-        return resolveAuth(authAlgorithms);
+        return RouterOsAlgorithms.resolveAll(authAlgorithms, RouterOsAlgorithms::proposalAuth, "auth-algorithms");
     }
 
     /** The PFS group, empty for {@code none}. */
     public Optional<DhGroup> pfs() {
         return pfsGroup.equals("none") ? Optional.empty() : RouterOsAlgorithms.dhGroup(pfsGroup);
-    }
-
-    private static List<EncrSpec> resolveEnc(List<String> names) {
-        List<EncrSpec> out = new ArrayList<>();
-        for (String n : names) {
-            out.add(RouterOsAlgorithms.proposalEncryption(n)
-                    .orElseThrow(() -> new IllegalArgumentException("enc-algorithms " + n)));
-        }
-        return out;
-    }
-
-    private static List<IntegAlg> resolveAuth(List<String> names) {
-        List<IntegAlg> out = new ArrayList<>();
-        for (String n : names) {
-            out.add(RouterOsAlgorithms.proposalAuth(n)
-                    .orElseThrow(() -> new IllegalArgumentException("auth-algorithms " + n)));
-        }
-        return out;
     }
 }

@@ -1,11 +1,13 @@
 package io.rosipsec.ipsec.crypto;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Resolves the algorithm names RouterOS accepts in its IPsec menus to registry values:
@@ -56,6 +58,20 @@ public final class RouterOsAlgorithms {
     }
 
     private RouterOsAlgorithms() {}
+
+    /**
+     * Resolves every name of a list-valued menu property with {@code lookup}, in order.
+     *
+     * @param property the RouterOS property name, for the error ({@code enc-algorithms}, {@code dh-group})
+     * @throws IllegalArgumentException naming the property and the first name that does not resolve
+     */
+    public static <T> List<T> resolveAll(List<String> names, Function<String, Optional<T>> lookup, String property) {
+        List<T> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(lookup.apply(n).orElseThrow(() -> new IllegalArgumentException(property + " " + n)));
+        }
+        return out;
+    }
 
     /** Resolves a {@code proposal enc-algorithms} item. */
     public static Optional<EncrSpec> proposalEncryption(String name) {

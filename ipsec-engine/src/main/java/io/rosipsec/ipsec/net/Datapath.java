@@ -9,6 +9,7 @@ import io.rosipsec.ipsec.esp.EspException;
 import io.rosipsec.ipsec.esp.EspMode;
 import io.rosipsec.ipsec.esp.EspSa;
 import io.rosipsec.ipsec.esp.IcmpEcho;
+import io.rosipsec.ipsec.esp.IpsecSa;
 import io.rosipsec.ipsec.esp.Ipv4Header;
 import io.rosipsec.ipsec.esp.MalformedPacketException;
 import io.rosipsec.ipsec.esp.SaCounters;
@@ -191,26 +192,7 @@ public final class Datapath {
             count(e.drop());
             return;
         }
-        SadEntry e = byInboundSpi.get(spi);
-        if (e == null || !(e.inbound() instanceof EspSa in)) {
-            count(EspDrop.NO_STATE);
-            return;
-        }
-        Decapsulated d;
-        try {
-            d = in.decapsulate(packet);
-        } catch (EspException x) {
-            count(x.drop());
-            return;
-        } catch (RuntimeException x) {
-            count(EspDrop.OTHER);
-            return;
-        }
-        counted(e, in.counters(), spi);
-        if (d.dummy()) {
-            return;
-        }
-        deliver(e, d);
+        decapsulate(spi, EspSa.class, packet);
     }
 
     /** An IPv4 packet carrying AH (RFC 4302 §3.4): SPI lookup, then {@link AhSa#decapsulate}. */
@@ -228,14 +210,24 @@ public final class Datapath {
             count(EspDrop.HEADER);
             return;
         }
+        decapsulate(spi, AhSa.class, ip);
+    }
+
+    /**
+     * The common input step of ESP (RFC 4303 §3.4.2) and AH (RFC 4302 §3.4.2): the pair installed under {@code spi}
+     * with an inbound SA of the expected protocol, verification and decryption by it, the byte counter, then
+     * delivery; a TFC dummy packet (RFC 4303 §2.6) is counted and discarded. Every failure is counted.
+     */
+    private void decapsulate(int spi, Class<? extends IpsecSa> protocol, byte[] packet) {
         SadEntry e = byInboundSpi.get(spi);
-        if (e == null || !(e.inbound() instanceof AhSa in)) {
+        if (e == null || !protocol.isInstance(e.inbound())) {
             count(EspDrop.NO_STATE);
             return;
         }
+        IpsecSa in = e.inbound();
         Decapsulated d;
         try {
-            d = in.decapsulate(ip);
+            d = in instanceof AhSa ah ? ah.decapsulate(packet) : ((EspSa) in).decapsulate(packet);
         } catch (EspException x) {
             count(x.drop());
             return;
@@ -244,7 +236,9 @@ public final class Datapath {
             return;
         }
         counted(e, in.counters(), spi);
-        deliver(e, d);
+        if (!d.dummy()) {
+            deliver(e, d);
+        }
     }
 
     /** Hands a verified payload to the inner traffic the emulator terminates (ICMP echo). */
