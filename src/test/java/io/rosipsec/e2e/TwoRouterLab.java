@@ -9,31 +9,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two emulators started with the launcher on two loopback addresses, r1 (identity {@code r1}) on {@link #h1} and r2
- * on {@link #h2}, sharing one free IKE/NAT-T UDP port pair that stands for 500/4500, admin password {@value
- * #PASSWORD}, each driven over SSH exec by a {@link RouterSsh} ({@link #s1}, {@link #s2}). Closing it closes the SSH
- * clients and stops both emulators.
+ * Two emulators started with the launcher on two loopback addresses, r1 and r2 (their identities too), sharing one
+ * free IKE/NAT-T UDP port pair that stands for 500/4500, admin password {@value #PASSWORD}, each driven over SSH exec
+ * by a {@link RouterSsh} ({@link #s1}, {@link #s2}). Closing it closes the SSH clients and stops both emulators.
  */
 final class TwoRouterLab implements AutoCloseable {
   static final String PASSWORD = "pw";
   private static final Pattern SPI = Pattern.compile("0x[0-9A-F]+");
   private static final Pattern CURRENT_PACKETS = Pattern.compile("current-packets=(\\d+)");
 
-  final String h1;
-  final String h2;
   final Emulator r1;
   final Emulator r2;
   final RouterSsh s1;
   final RouterSsh s2;
   private boolean r2Stopped;
 
-  private TwoRouterLab(String h1, String h2, Emulator r1, Emulator r2) {
-    this.h1 = h1;
-    this.h2 = h2;
+  private TwoRouterLab(Emulator r1, RouterSsh s1, Emulator r2, RouterSsh s2) {
     this.r1 = r1;
+    this.s1 = s1;
     this.r2 = r2;
-    s1 = new RouterSsh(h1, r1.sshPort, PASSWORD);
-    s2 = new RouterSsh(h2, r2.sshPort, PASSWORD);
+    this.s2 = s2;
   }
 
   /** Starts r1 on {@code h1} and r2 on {@code h2}; stops what it started if a step fails. */
@@ -45,7 +40,8 @@ final class TwoRouterLab implements AutoCloseable {
     try {
       Emulator r2 = Emulator.start("--bind", h2, "--identity", "r2", "--admin-password", PASSWORD, "--ike-port",
           ike, "--nat-t-port", natT);
-      return new TwoRouterLab(h1, h2, r1, r2);
+      return new TwoRouterLab(r1, new RouterSsh(h1, r1.sshPort, PASSWORD), r2,
+          new RouterSsh(h2, r2.sshPort, PASSWORD));
     } catch (RuntimeException | Error e) {
       r1.close();
       throw e;
