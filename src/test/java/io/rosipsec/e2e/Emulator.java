@@ -20,13 +20,16 @@ final class Emulator implements AutoCloseable {
   final int sshPort;
   final int apiPort;
   final int apiSslPort;
+  /** The REST (www) port {@link #start} chose; a {@code --www-port} among the extra arguments overrides it. */
+  final int wwwPort;
   final Path dataDir;
 
-  private Emulator(Launcher launcher, int sshPort, int apiPort, int apiSslPort, Path dataDir) {
+  private Emulator(Launcher launcher, int sshPort, int apiPort, int apiSslPort, int wwwPort, Path dataDir) {
     this.launcher = launcher;
     this.sshPort = sshPort;
     this.apiPort = apiPort;
     this.apiSslPort = apiSslPort;
+    this.wwwPort = wwwPort;
     this.dataDir = dataDir;
   }
 
@@ -36,14 +39,15 @@ final class Emulator implements AutoCloseable {
       int ssh = freePort();
       int api = freePort();
       int apiSsl = freePort();
+      int www = freePort();
       List<String> args = new ArrayList<>(List.of("--bind", "127.0.0.1", "--data-dir", dir.toString(),
           "--ssh-port", Integer.toString(ssh), "--api-port", Integer.toString(api),
-          "--api-ssl-port", Integer.toString(apiSsl), "--www-port", Integer.toString(freePort()),
+          "--api-ssl-port", Integer.toString(apiSsl), "--www-port", Integer.toString(www),
           "--www-ssl-port", Integer.toString(freePort()), "--ike-port", Integer.toString(freeUdpPort()),
           "--nat-t-port", Integer.toString(freeUdpPort())));
       args.addAll(List.of(extra));
       Launcher l = Launcher.start(LauncherOptions.parse(args.toArray(String[]::new)));
-      return new Emulator(l, ssh, api, apiSsl, dir);
+      return new Emulator(l, ssh, api, apiSsl, www, dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,33 +19,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RoadWarriorScenarioTest {
   private static final String H1 = "127.0.5.2";
   private static final String H2 = "127.0.5.3";
-  private Emulator r1;
-  private Emulator r2;
+  private TwoRouterLab lab;
   private RouterSsh s1;
   private RouterSsh s2;
 
   @AfterEach
   void stop() {
-    for (AutoCloseable c : new AutoCloseable[] {s1, s2, r1, r2}) {
-      try {
-        if (c != null) {
-          c.close();
-        }
-      } catch (Exception e) {
-        // closing anyway
-      }
+    if (lab != null) {
+      lab.close();
     }
   }
 
   private void launch() throws Exception {
-    String ike = Integer.toString(Emulator.freeUdpPort());
-    String natT = Integer.toString(Emulator.freeUdpPort());
-    r1 = Emulator.start("--bind", H1, "--identity", "r1", "--admin-password", "pw", "--ike-port", ike,
-        "--nat-t-port", natT);
-    r2 = Emulator.start("--bind", H2, "--identity", "r2", "--admin-password", "pw", "--ike-port", ike,
-        "--nat-t-port", natT);
-    s1 = new RouterSsh(H1, r1.sshPort, "pw");
-    s2 = new RouterSsh(H2, r2.sshPort, "pw");
+    lab = TwoRouterLab.start(H1, H2);
+    s1 = lab.s1;
+    s2 = lab.s2;
   }
 
   private static boolean dynamicPolicy(List<String> print) {

@@ -3,15 +3,11 @@ package io.rosipsec.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,30 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Runs as root only (network namespaces) and with charon, swanctl and the plugins present;
  * skipped otherwise.
  */
-class StrongswanInteropTest {
-  static StrongswanPeering peering;
-
-  @BeforeAll
-  static void start() throws Exception {
-    String why = StrongswanLab.unavailable();
-    assumeTrue(why == null, why);
-    peering = StrongswanPeering.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (peering != null) {
-      peering.close();
-    }
-  }
-
-  @AfterEach
-  void tearDownTunnel() throws Exception {
-    if (peering != null) {
-      peering.disconnect();
-    }
-  }
-
+class StrongswanInteropTest extends StrongswanPeeringBase {
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
     for (SwanSuite s : SwanSuite.MATRIX) {

@@ -3,14 +3,11 @@ package io.rosipsec.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,27 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>Runs as root only (network namespaces) with charon and swanctl present; skipped otherwise.
  */
-class StrongswanRoadWarriorTest {
-  static StrongswanPeering peering;
-
-  @BeforeAll
-  static void start() throws Exception {
-    String why = StrongswanLab.unavailable();
-    assumeTrue(why == null, why);
-    peering = StrongswanPeering.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (peering != null) {
-      peering.close();
-    }
-  }
-
+class StrongswanRoadWarriorTest extends StrongswanPeeringBase {
   @AfterEach
-  void tearDown() throws Exception {
+  @Override
+  void tearDownTunnel() throws Exception {
+    super.tearDownTunnel();
     if (peering != null) {
-      peering.disconnect();
       peering.ros.ok("/ip ipsec policy remove [find template=yes and group=rw]");
       peering.ros.ok("/ip ipsec policy group remove [find name=rw]");
     }

@@ -3,24 +3,12 @@ package io.rosipsec.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rosipsec.api.launcher.Launcher;
-import io.rosipsec.api.launcher.LauncherOptions;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.channel.ChannelExec;
-import org.apache.sshd.client.channel.ClientChannelEvent;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
-import org.apache.sshd.client.session.ClientSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,59 +23,49 @@ import org.junit.jupiter.api.Test;
 class VersionFrontEndsTest {
   static Front v724;
   static Front v7122;
-  static SshClient ssh;
 
-  /** One emulator and its ports. */
-  record Front(Launcher launcher, int ssh, int api, int www) {
-    static Front start(String version) throws Exception {
-      int sshPort = Emulator.freePort();
-      int api = Emulator.freePort();
-      int www = Emulator.freePort();
-      String dir = Files.createTempDirectory("ros-version").toString();
-      Launcher l = Launcher.start(LauncherOptions.parse(new String[] {"--bind", "127.0.0.1", "--data-dir", dir,
-          "--version", version, "--admin-password", "pw", "--ssh-port", Integer.toString(sshPort),
-          "--api-port", Integer.toString(api), "--api-ssl-port", Integer.toString(Emulator.freePort()),
-          "--www-port", Integer.toString(www), "--www-ssl-port", Integer.toString(Emulator.freePort()),
-          "--ike-port", Integer.toString(Emulator.freeUdpPort()),
-          "--nat-t-port", Integer.toString(Emulator.freeUdpPort())}));
-      return new Front(l, sshPort, api, www);
+  /** One emulator of a RouterOS version and its SSH driver. */
+  record Front(Emulator emulator, RouterSsh ssh) {
+    static Front start(String version) {
+      Emulator e = Emulator.start("--version", version, "--admin-password", "pw");
+      return new Front(e, new RouterSsh("127.0.0.1", e.sshPort, "pw"));
+    }
+
+    int api() {
+      return emulator.apiPort;
+    }
+
+    int www() {
+      return emulator.wwwPort;
+    }
+
+    void close() {
+      try {
+        ssh.close();
+      } finally {
+        emulator.close();
+      }
     }
   }
 
   @BeforeAll
-  static void start() throws Exception {
+  static void start() {
     v724 = Front.start("7.24");
     v7122 = Front.start("7.12.2");
-    ssh = SshClient.setUpDefaultClient();
-    ssh.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
-    ssh.start();
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    if (ssh != null) {
-      ssh.stop();
-    }
+  static void stop() {
     for (Front f : new Front[] {v724, v7122}) {
       if (f != null) {
-        f.launcher().stop();
+        f.close();
       }
     }
   }
 
+  /** One command over SSH exec; its output as one stripped string. */
   private static String exec(Front f, String command) throws Exception {
-    try (ClientSession s = ssh.connect("admin", "127.0.0.1", f.ssh()).verify(10, TimeUnit.SECONDS).getSession()) {
-      s.addPasswordIdentity("pw");
-      s.auth().verify(10, TimeUnit.SECONDS);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (ChannelExec ch = s.createExecChannel(command)) {
-        ch.setOut(out);
-        ch.setErr(out);
-        ch.open().verify(10, TimeUnit.SECONDS);
-        ch.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TimeUnit.SECONDS.toMillis(20));
-      }
-      return out.toString(StandardCharsets.UTF_8).strip();
-    }
+    return String.join("\n", f.ssh().exec(command)).strip();
   }
 
   private static HttpResponse<String> rest(Front f, String method, String path, String body) throws Exception {

@@ -72,7 +72,7 @@ class LicenceCapTest {
     configure(console(r2), "10.2.0.0/24", "10.1.0.0/24", "127.0.0.4", "r2", "r1", true);
     r2.ipsec().start(InetAddress.getByName("127.0.0.5"), IKE, NATT);
     r1.ipsec().start(InetAddress.getByName("127.0.0.4"), IKE, NATT);
-    TwoRouterIpsecTest.await("SAs on both sides",
+    TwoRouterLab.await("SAs on both sides", 15000,
         () -> r1.ipsec().engine().installedSas().size() == 2 && r2.ipsec().engine().installedSas().size() == 2);
     assertTrue(String.join("\n", c1.execute("/system license print")).contains("level: " + level));
 

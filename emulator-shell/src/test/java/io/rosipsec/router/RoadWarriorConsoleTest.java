@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rosipsec.shell.console.Console;
-import java.net.InetAddress;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,26 +18,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * leaves it out, it cannot be removed, and it is gone after {@code active-peers kill-connections}.
  */
 class RoadWarriorConsoleTest {
-  private static final int IKE = 23510;
-  private static final int NATT = 27510;
-
-  private final Router r1 = router("r1");
-  private final Router r2 = router("r2");
-  private final Console c1 = console(r1);
-  private final Console c2 = console(r2);
-
-  private static Router router(String identity) {
-    return new Router(RouterOptions.defaults().withIdentity(identity).withClock(Clock.systemUTC()));
-  }
-
-  private static Console console(Router r) {
-    return r.openConsole(r.sessionFor("admin", "local", "").orElseThrow(), 200, 24);
-  }
+  private final TwoRouterLab lab = TwoRouterLab.onLoopback("127.0.0.2", "127.0.0.3", 23510, 27510, 200);
+  private final Router r2 = lab.r2;
+  private final Console c1 = lab.c1;
+  private final Console c2 = lab.c2;
 
   @AfterEach
   void stop() {
-    r1.ipsec().stop();
-    r2.ipsec().stop();
+    lab.close();
   }
 
   private void configure(String mode) throws Exception {
@@ -59,8 +45,7 @@ class RoadWarriorConsoleTest {
     TwoRouterLab.ok(c2, "/ip ipsec peer add name=rw address=0.0.0.0/0 passive=yes exchange-mode=" + mode);
     TwoRouterLab.ok(c2, "/ip ipsec identity add peer=rw secret=rw-secret generate-policy=port-strict"
         + " policy-template-group=rw");
-    r2.ipsec().start(InetAddress.getByName("127.0.0.3"), IKE, NATT);
-    r1.ipsec().start(InetAddress.getByName("127.0.0.2"), IKE, NATT);
+    lab.start();
   }
 
   private static boolean dynamicShown(Console c) {

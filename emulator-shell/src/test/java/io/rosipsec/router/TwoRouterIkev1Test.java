@@ -1,16 +1,13 @@
 package io.rosipsec.router;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.rosipsec.router.TwoRouterLab.ok;
+import static io.rosipsec.router.TwoRouterLab.run;
+import static io.rosipsec.router.TwoRouterLab.spis;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rosipsec.shell.console.Console;
-import java.net.InetAddress;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,36 +20,13 @@ import org.junit.jupiter.api.Test;
  * with RouterOS's log line leaving nothing installed.
  */
 class TwoRouterIkev1Test {
-  private static final int IKE = 24500;
-  private static final int NATT = 28500;
-  private static final Pattern SPI = Pattern.compile("0x[0-9A-F]+");
-
-  private final Router r1 = router("r1");
-  private final Router r2 = router("r2");
-  private final Console c1 = console(r1);
-  private final Console c2 = console(r2);
-
-  private static Router router(String identity) {
-    return new Router(RouterOptions.defaults().withIdentity(identity).withClock(Clock.systemUTC()));
-  }
-
-  private static Console console(Router r) {
-    return r.openConsole(r.sessionFor("admin", "local", "").orElseThrow(), 120, 24);
-  }
+  private final TwoRouterLab lab = TwoRouterLab.onLoopback("127.0.0.2", "127.0.0.3", 24500, 28500, 120);
+  private final Console c1 = lab.c1;
+  private final Console c2 = lab.c2;
 
   @AfterEach
   void stop() {
-    r1.ipsec().stop();
-    r2.ipsec().stop();
-  }
-
-  private static List<String> run(Console c, String line) {
-    return c.execute(line).stream().map(String::stripTrailing).toList();
-  }
-
-  private static void ok(Console c, String line) {
-    List<String> out = run(c, line);
-    assertTrue(out.isEmpty(), line + " -> " + out);
+    lab.close();
   }
 
   private static void configure(Console c, String local, String remote, String peerAddr, String them, String mode,
@@ -70,29 +44,11 @@ class TwoRouterIkev1Test {
   private void twoRouters(String mode, String secret2) throws Exception {
     configure(c1, "10.1.0.0/24", "10.2.0.0/24", "127.0.0.3", "r2", mode, "field-secret", false);
     configure(c2, "10.2.0.0/24", "10.1.0.0/24", "127.0.0.2", "r1", mode, secret2, true);
-    r2.ipsec().start(InetAddress.getByName("127.0.0.3"), IKE, NATT);
-    r1.ipsec().start(InetAddress.getByName("127.0.0.2"), IKE, NATT);
+    lab.start();
   }
 
-  static void await(String what, BooleanSupplier cond) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 15000;
-    while (!cond.getAsBoolean()) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(50);
-    }
-  }
-
-  private static List<String> spis(Console c) {
-    List<String> out = new ArrayList<>();
-    for (String l : run(c, "/ip ipsec installed-sa print")) {
-      Matcher m = SPI.matcher(l);
-      if (m.find()) {
-        out.add(m.group());
-      }
-    }
-    return out;
+  private static void await(String what, BooleanSupplier cond) throws InterruptedException {
+    TwoRouterLab.await(what, 15000, cond);
   }
 
   private static String logText(Console c) {
@@ -100,11 +56,8 @@ class TwoRouterIkev1Test {
   }
 
   private void establishedAndPinging(String exchangeName) throws Exception {
-    await("two SAs per side", () -> spis(c1).size() == 2 && spis(c2).size() == 2);
-    List<String> a = spis(c1);
-    List<String> b = spis(c2);
-    assertEquals(a.get(0), b.get(1));
-    assertEquals(a.get(1), b.get(0));
+    lab.awaitTunnel();
+    lab.assertSpisCrosswise();
     List<String> table = run(c1, "/ip ipsec installed-sa print");
     assertTrue(table.stream().anyMatch(l -> l.contains("mature") && l.contains("127.0.0.2:4500")
         && l.contains("127.0.0.3:4500") && l.contains("sha1") && l.contains("aes-cbc") && l.endsWith("128")),

@@ -1,16 +1,15 @@
 package io.rosipsec.router;
 
+import static io.rosipsec.router.TwoRouterLab.await;
+import static io.rosipsec.router.TwoRouterLab.ok;
+import static io.rosipsec.router.TwoRouterLab.packets;
+import static io.rosipsec.router.TwoRouterLab.run;
+import static io.rosipsec.router.TwoRouterLab.spis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rosipsec.shell.console.Console;
-import java.net.InetAddress;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,37 +20,13 @@ import org.junit.jupiter.api.Test;
  * turn active, and {@code disabled=yes} on the initiator's peer removes the SAs on both sides.
  */
 class TwoRouterIpsecTest {
-  private static final int IKE = 23500;
-  private static final int NATT = 27500;
-  private static final Pattern SPI = Pattern.compile("0x[0-9A-F]+");
-
-  private final Router r1 = router("r1");
-  private final Router r2 = router("r2");
-  private final Console c1 = console(r1);
-  private final Console c2 = console(r2);
-
-  private static Router router(String identity) {
-    return new Router(RouterOptions.defaults().withIdentity(identity).withClock(Clock.systemUTC()));
-  }
-
-  private static Console console(Router r) {
-    return r.openConsole(r.sessionFor("admin", "local", "").orElseThrow(), 120, 24);
-  }
+  private final TwoRouterLab lab = TwoRouterLab.onLoopback("127.0.0.2", "127.0.0.3", 23500, 27500, 120);
+  private final Console c1 = lab.c1;
+  private final Console c2 = lab.c2;
 
   @AfterEach
   void stop() {
-    r1.ipsec().stop();
-    r2.ipsec().stop();
-  }
-
-  private static List<String> run(Console c, String line) {
-    List<String> out = c.execute(line).stream().map(String::stripTrailing).toList();
-    return out;
-  }
-
-  private static void ok(Console c, String line) {
-    List<String> out = run(c, line);
-    assertTrue(out.isEmpty(), line + " -> " + out);
+    lab.close();
   }
 
   private static void configure(Console c, String local, String remote, String peerAddr, String me, String them,
@@ -66,49 +41,14 @@ class TwoRouterIpsecTest {
     ok(c, "/ip ipsec policy add peer=" + them + " tunnel=yes src-address=" + local + " dst-address=" + remote);
   }
 
-  static void await(String what, BooleanSupplier cond) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 15000;
-    while (!cond.getAsBoolean()) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(50);
-    }
-  }
-
-  private static List<String> spis(Console c) {
-    List<String> out = new ArrayList<>();
-    for (String l : run(c, "/ip ipsec installed-sa print")) {
-      Matcher m = SPI.matcher(l);
-      if (m.find()) {
-        out.add(m.group());
-      }
-    }
-    return out;
-  }
-
-  private static long packets(Console c) {
-    long sum = 0;
-    Matcher m = Pattern.compile("current-packets=(\\d+)")
-        .matcher(String.join(" ", run(c, "/ip ipsec installed-sa print detail")));
-    while (m.find()) {
-      sum += Long.parseLong(m.group(1));
-    }
-    return sum;
-  }
-
   @Test
   void tunnelPingAndTeardownThroughTheConsoles() throws Exception {
     configure(c1, "10.1.0.0/24", "10.2.0.0/24", "127.0.0.3", "r1", "r2", false);
     configure(c2, "10.2.0.0/24", "10.1.0.0/24", "127.0.0.2", "r2", "r1", true);
-    r2.ipsec().start(InetAddress.getByName("127.0.0.3"), IKE, NATT);
-    r1.ipsec().start(InetAddress.getByName("127.0.0.2"), IKE, NATT);
+    lab.start();
 
-    await("two SAs per side", () -> spis(c1).size() == 2 && spis(c2).size() == 2);
-    List<String> a = spis(c1);
-    List<String> b = spis(c2);
-    assertEquals(a.get(0), b.get(1));
-    assertEquals(a.get(1), b.get(0));
+    lab.awaitTunnel();
+    lab.assertSpisCrosswise();
     List<String> table = run(c1, "/ip ipsec installed-sa print");
     assertTrue(table.stream().anyMatch(l -> l.contains("mature") && l.contains("127.0.0.2:4500")
         && l.contains("127.0.0.3:4500") && l.contains("sha256") && l.contains("aes-cbc") && l.endsWith("256")),
@@ -138,7 +78,7 @@ class TwoRouterIpsecTest {
     assertEquals("    sent=1 received=0 packet-loss=100%", lost.get(2));
 
     ok(c1, "/ip ipsec peer disable r2");
-    await("SAs gone on both sides", () -> spis(c1).isEmpty() && spis(c2).isEmpty());
+    await("SAs gone on both sides", 15000, () -> spis(c1).isEmpty() && spis(c2).isEmpty());
     assertTrue(run(c2, "/ip ipsec active-peers print").stream().noneMatch(l -> l.contains("established")));
     List<String> log1 = run(c1, "/log print");
     assertTrue(log1.stream().anyMatch(l -> l.matches(".*ipsec,info +killing ike2 SA: r2 .*")), String.join("\n", log1));

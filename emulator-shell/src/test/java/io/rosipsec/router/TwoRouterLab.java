@@ -1,5 +1,6 @@
 package io.rosipsec.router;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rosipsec.menu.RosVersion;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Test fixture: two routers of one board model in one JVM on {@code 127.0.0.12} (initiator) and {@code 127.0.0.13}
  * (passive responder), UDP {@value #IKE}/{@value #NATT} standing for 500/4500, configured only through their consoles
- * with an IKEv2 PSK tunnel between 10.1.0.0/24 and 10.2.0.0/24.
+ * with an IKEv2 PSK tunnel between 10.1.0.0/24 and 10.2.0.0/24. {@link #onLoopback} gives a pair of default routers
+ * on other addresses and ports for tests that configure the consoles themselves; closing stops both engines.
  */
 final class TwoRouterLab implements AutoCloseable {
   static final int IKE = 25500;
@@ -28,6 +30,10 @@ final class TwoRouterLab implements AutoCloseable {
   final Router r2;
   final Console c1;
   final Console c2;
+  final String h1;
+  final String h2;
+  final int ike;
+  final int natt;
 
   /** @param model board model for both routers, {@code null} for the default board */
   TwoRouterLab(String model) {
@@ -36,10 +42,26 @@ final class TwoRouterLab implements AutoCloseable {
 
   /** As above on RouterOS {@code version}. */
   TwoRouterLab(String model, RosVersion version) {
+    this(model, version, H1, H2, IKE, NATT, 200);
+  }
+
+  private TwoRouterLab(String model, RosVersion version, String h1, String h2, int ike, int natt, int width) {
     r1 = router("r1", model, version);
     r2 = router("r2", model, version);
-    c1 = console(r1);
-    c2 = console(r2);
+    c1 = console(r1, width);
+    c2 = console(r2, width);
+    this.h1 = h1;
+    this.h2 = h2;
+    this.ike = ike;
+    this.natt = natt;
+  }
+
+  /**
+   * Two default routers r1 on {@code h1} and r2 on {@code h2}, UDP {@code ike}/{@code natt} standing for 500/4500,
+   * consoles {@code width} columns wide; nothing configured, no engine started.
+   */
+  static TwoRouterLab onLoopback(String h1, String h2, int ike, int natt, int width) {
+    return new TwoRouterLab(null, RosVersion.DEFAULT, h1, h2, ike, natt, width);
   }
 
   private static Router router(String identity, String model, RosVersion version) {
@@ -48,24 +70,28 @@ final class TwoRouterLab implements AutoCloseable {
     return new Router(model == null ? o : o.withModel(model));
   }
 
-  private static Console console(Router r) {
-    return r.openConsole(r.sessionFor("admin", "local", "").orElseThrow(), 200, 24);
+  private static Console console(Router r, int width) {
+    return r.openConsole(r.sessionFor("admin", "local", "").orElseThrow(), width, 24);
   }
 
   /**
    * Configures both sides with proposal {@code enc}/{@code auth} and {@code lifetime}, then starts both engines.
    */
   void up(String enc, String auth, String lifetime) throws Exception {
-    configure(c1, "10.1.0.0/24", "10.2.0.0/24", H2, "r1", "r2", false, enc, auth, lifetime);
-    configure(c2, "10.2.0.0/24", "10.1.0.0/24", H1, "r2", "r1", true, enc, auth, lifetime);
-    r2.ipsec().start(InetAddress.getByName(H2), IKE, NATT);
-    r1.ipsec().start(InetAddress.getByName(H1), IKE, NATT);
+    configureBoth(enc, auth, lifetime);
+    start();
   }
 
-  /** Starts only the passive responder (for tests that talk to it directly first). */
+  /** Starts the responder r2's engine, then the initiator r1's. */
+  void start() throws Exception {
+    r2.ipsec().start(InetAddress.getByName(h2), ike, natt);
+    r1.ipsec().start(InetAddress.getByName(h1), ike, natt);
+  }
+
+  /** Configures both sides as {@link #up} does without starting the engines (for tests that start them apart). */
   void configureBoth(String enc, String auth, String lifetime) {
-    configure(c1, "10.1.0.0/24", "10.2.0.0/24", H2, "r1", "r2", false, enc, auth, lifetime);
-    configure(c2, "10.2.0.0/24", "10.1.0.0/24", H1, "r2", "r1", true, enc, auth, lifetime);
+    configure(c1, "10.1.0.0/24", "10.2.0.0/24", h2, "r1", "r2", false, enc, auth, lifetime);
+    configure(c2, "10.2.0.0/24", "10.1.0.0/24", h1, "r2", "r1", true, enc, auth, lifetime);
   }
 
   private static void configure(Console c, String local, String remote, String peerAddr, String me, String them,
@@ -115,6 +141,25 @@ final class TwoRouterLab implements AutoCloseable {
   /** Waits until each side shows one SA pair, crosswise. */
   void awaitTunnel() throws InterruptedException {
     await("two SAs per side", 15000, () -> spis(c1).size() == 2 && spis(c2).size() == 2);
+  }
+
+  /** Asserts that r1's outbound SPI is r2's inbound one and the other way round. */
+  void assertSpisCrosswise() {
+    List<String> a = spis(c1);
+    List<String> b = spis(c2);
+    assertEquals(a.get(0), b.get(1));
+    assertEquals(a.get(1), b.get(0));
+  }
+
+  /** The sum of {@code current-packets} over {@code installed-sa print detail}. */
+  static long packets(Console c) {
+    long sum = 0;
+    Matcher m = Pattern.compile("current-packets=(\\d+)")
+        .matcher(String.join(" ", run(c, "/ip ipsec installed-sa print detail")));
+    while (m.find()) {
+      sum += Long.parseLong(m.group(1));
+    }
+    return sum;
   }
 
   /** Pings 10.2.0.1 from 10.1.0.1 on r1's console; returns the summary line. */

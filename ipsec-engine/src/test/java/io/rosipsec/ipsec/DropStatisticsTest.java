@@ -1,13 +1,11 @@
 package io.rosipsec.ipsec;
 
-import static io.rosipsec.ipsec.IpsecEngineLoopbackTest.await;
-import static io.rosipsec.ipsec.IpsecEngineLoopbackTest.ip;
-import static io.rosipsec.ipsec.IpsecEngineLoopbackTest.session;
+import static io.rosipsec.ipsec.LoopbackEnginePair.await;
+import static io.rosipsec.ipsec.LoopbackEnginePair.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rosipsec.hw.HwProfiles;
 import io.rosipsec.ipsec.crypto.EncrAlg;
 import io.rosipsec.ipsec.crypto.IntegAlg;
 import io.rosipsec.ipsec.crypto.jca.JcaCryptoSuite;
@@ -20,14 +18,11 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,20 +36,14 @@ import org.junit.jupiter.api.Test;
 class DropStatisticsTest {
     private static final int IKE = 23500;
     private static final int NATT = 27500;
-    private final List<String> log1 = new CopyOnWriteArrayList<>();
-    private final List<String> log2 = new CopyOnWriteArrayList<>();
-    private final IpsecEngine r1 = engine(log1);
-    private final IpsecEngine r2 = engine(log2);
-
-    private static IpsecEngine engine(List<String> log) {
-        return new IpsecEngine(HwProfiles.builtIn().defaultProfile(), "", Clock.systemUTC(),
-                (topics, msg) -> log.add(topics + " " + msg));
-    }
+    private final LoopbackEnginePair lab = new LoopbackEnginePair(IKE, NATT);
+    private final IpsecEngine r1 = lab.r1;
+    private final IpsecEngine r2 = lab.r2;
+    private final List<String> log2 = lab.log2;
 
     @AfterEach
     void stop() {
-        r1.stop();
-        r2.stop();
+        lab.close();
     }
 
     private static void send(DatagramSocket s, int port, byte[] data) throws Exception {
@@ -74,11 +63,8 @@ class DropStatisticsTest {
 
     @Test
     void eachDropReasonMovesItsCounterOrTheLog() throws Exception {
-        r2.apply(new IpsecConfig(List.of(session("r1", "127.0.0.2", true, "10.2.0.0/24", "10.1.0.0/24",
-                "fqdn:r2.test", "fqdn:r1.test")), Set.of(ip("10.2.0.1"))));
-        r1.apply(new IpsecConfig(List.of(session("r2", "127.0.0.3", false, "10.1.0.0/24", "10.2.0.0/24",
-                "fqdn:r1.test", "fqdn:r2.test")), Set.of(ip("10.1.0.1"))));
-        r2.start(ip("127.0.0.3"), IKE, NATT);
+        lab.configureTunnel();
+        lab.startR2();
         try (DatagramSocket s = new DatagramSocket(new InetSocketAddress("127.0.0.14", 0))) {
             // IKE side: no statistics counter, the engine's count and the ipsec,debug log.
             byte[] v2 = new byte[96];
@@ -102,7 +88,7 @@ class DropStatisticsTest {
             send(s, NATT, ByteBuffer.allocate(56).putInt(0x12345678).putInt(1).array());
             await("in-no-states", () -> stat("in-no-states") == 1);
 
-            r1.start(ip("127.0.0.2"), IKE, NATT);
+            lab.startR1();
             await("tunnel", () -> r2.installedSas().size() == 2);
             List<EchoResult> pings = r1.ping(null, ip("10.2.0.1"), 2, 56, Duration.ofMillis(50),
                     Duration.ofSeconds(2), x -> { });

@@ -3,8 +3,6 @@ package io.rosipsec.ipsec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rosipsec.hw.HwProfiles;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -19,27 +17,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code kill-connections}.
  */
 class GeneratePolicyLoopbackTest {
-    private static final int IKE = 22510;
-    private static final int NATT = 26510;
-    private final IpsecEngine r1 = engine();
-    private final IpsecEngine r2 = engine();
-
-    private static IpsecEngine engine() {
-        return new IpsecEngine(HwProfiles.builtIn().defaultProfile(), "", Clock.systemUTC(), (topics, msg) -> { });
-    }
+    private final LoopbackEnginePair lab = new LoopbackEnginePair(22510, 26510);
+    private final IpsecEngine r1 = lab.r1;
+    private final IpsecEngine r2 = lab.r2;
 
     @AfterEach
     void stop() {
-        r1.stop();
-        r2.stop();
+        lab.close();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ike2", "main"})
     void dynamicPolicyLivesWithItsSas(String mode) throws Exception {
-        IkeSessionConfig initiator = IpsecEngineLoopbackTest.session("r2", "127.0.0.3", false, "10.1.0.0/24",
+        IkeSessionConfig initiator = LoopbackEnginePair.session("r2", "127.0.0.3", false, "10.1.0.0/24",
                 "10.2.0.0/24", "fqdn:r1.test", "fqdn:r2.test");
-        IkeSessionConfig base = IpsecEngineLoopbackTest.session("r1", "0.0.0.0/0", true, "10.2.0.0/24",
+        IkeSessionConfig base = LoopbackEnginePair.session("r1", "0.0.0.0/0", true, "10.2.0.0/24",
                 "10.1.0.0/24", "fqdn:r2.test", "fqdn:r1.test");
         PeerConfig.ExchangeMode m = PeerConfig.ExchangeMode.parse(mode);
         PeerConfig ip = initiator.peer();
@@ -51,12 +43,12 @@ class GeneratePolicyLoopbackTest {
                 true, m, true, rp.profile()), base.profile(),
                 base.identity().withGeneratePolicy(IdentityConfig.GeneratePolicy.PORT_STRICT, "default"), List.of(),
                 base.proposals(), List.of(PolicyTemplate.DEFAULT));
-        r2.apply(new IpsecConfig(List.of(responder), Set.of(IpsecEngineLoopbackTest.ip("10.2.0.1"))));
-        r1.apply(new IpsecConfig(List.of(initiator), Set.of(IpsecEngineLoopbackTest.ip("10.1.0.1"))));
-        r2.start(IpsecEngineLoopbackTest.ip("127.0.0.3"), IKE, NATT);
-        r1.start(IpsecEngineLoopbackTest.ip("127.0.0.2"), IKE, NATT);
+        r2.apply(new IpsecConfig(List.of(responder), Set.of(LoopbackEnginePair.ip("10.2.0.1"))));
+        r1.apply(new IpsecConfig(List.of(initiator), Set.of(LoopbackEnginePair.ip("10.1.0.1"))));
+        lab.startR2();
+        lab.startR1();
 
-        IpsecEngineLoopbackTest.await("the dynamic policy", () -> r2.dynamicPolicies().size() == 1);
+        LoopbackEnginePair.await("the dynamic policy", () -> r2.dynamicPolicies().size() == 1);
         DynamicPolicyView d = r2.dynamicPolicies().get(0);
         assertEquals(IpPrefix.parse("10.2.0.0/24"), d.policy().srcAddress());
         assertEquals(IpPrefix.parse("10.1.0.0/24"), d.policy().dstAddress());
@@ -68,12 +60,12 @@ class GeneratePolicyLoopbackTest {
         assertEquals(1, r2.ph2Count(d.policy()));
         assertTrue(r1.dynamicPolicies().isEmpty()); // the initiator's policy is static
 
-        List<EchoResult> res = r1.ping(null, IpsecEngineLoopbackTest.ip("10.2.0.1"), 2, 56, Duration.ofMillis(100),
+        List<EchoResult> res = r1.ping(null, LoopbackEnginePair.ip("10.2.0.1"), 2, 56, Duration.ofMillis(100),
                 Duration.ofSeconds(2), x -> { });
         assertTrue(res.stream().allMatch(EchoResult::replied), res.toString());
 
         r2.killConnections();
-        IpsecEngineLoopbackTest.await("the dynamic policy gone", () -> r2.dynamicPolicies().isEmpty()
+        LoopbackEnginePair.await("the dynamic policy gone", () -> r2.dynamicPolicies().isEmpty()
                 && r2.installedSas().isEmpty());
     }
 }

@@ -1,19 +1,15 @@
 package io.rosipsec.ipsec;
 
+import static io.rosipsec.ipsec.LoopbackEnginePair.await;
+import static io.rosipsec.ipsec.LoopbackEnginePair.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rosipsec.hw.HwProfiles;
-import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,55 +19,22 @@ import org.junit.jupiter.api.Test;
  * initiator's peer deletes the SAs on both sides.
  */
 class IpsecEngineLoopbackTest {
-    private static final int IKE = 22500;
-    private static final int NATT = 26500;
-    private final List<String> log1 = new CopyOnWriteArrayList<>();
-    private final List<String> log2 = new CopyOnWriteArrayList<>();
-    private final IpsecEngine r1 = engine(log1);
-    private final IpsecEngine r2 = engine(log2);
-
-    private static IpsecEngine engine(List<String> log) {
-        return new IpsecEngine(HwProfiles.builtIn().defaultProfile(), "", Clock.systemUTC(),
-                (topics, msg) -> log.add(topics + " " + msg));
-    }
+    private final LoopbackEnginePair lab = new LoopbackEnginePair(22500, 26500);
+    private final IpsecEngine r1 = lab.r1;
+    private final IpsecEngine r2 = lab.r2;
+    private final List<String> log1 = lab.log1;
+    private final List<String> log2 = lab.log2;
 
     @AfterEach
     void stop() {
-        r1.stop();
-        r2.stop();
-    }
-
-    static InetAddress ip(String s) throws Exception {
-        return InetAddress.getByName(s);
-    }
-
-    static IkeSessionConfig session(String peer, String remote, boolean passive, String src, String dst,
-            String myId, String remoteId) {
-        ProfileConfig profile = ProfileConfig.of("default", "sha256", List.of("aes-256"), List.of("modp2048"));
-        ProposalConfig proposal = ProposalConfig.of("default", List.of("sha256"), List.of("aes-256-cbc"));
-        PeerConfig p = PeerConfig.ike2(peer, IpPrefix.parse(remote), null).withPassive(passive);
-        return new IkeSessionConfig(p, profile, IdentityConfig.psk(peer, "lab-secret", myId, remoteId),
-                List.of(PolicyConfig.tunnel(peer, src, dst, "default")), Map.of("default", proposal));
-    }
-
-    static void await(String what, BooleanSupplier cond) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15000;
-        while (!cond.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
+        lab.close();
     }
 
     @Test
     void tunnelComesUpCarriesPingAndTearsDown() throws Exception {
-        r2.apply(new IpsecConfig(List.of(session("r1", "127.0.0.2", true, "10.2.0.0/24", "10.1.0.0/24",
-                "fqdn:r2.test", "fqdn:r1.test")), Set.of(ip("10.2.0.1"))));
-        r1.apply(new IpsecConfig(List.of(session("r2", "127.0.0.3", false, "10.1.0.0/24", "10.2.0.0/24",
-                "fqdn:r1.test", "fqdn:r2.test")), Set.of(ip("10.1.0.1"))));
-        r2.start(ip("127.0.0.3"), IKE, NATT);
-        r1.start(ip("127.0.0.2"), IKE, NATT);
+        lab.configureTunnel();
+        lab.startR2();
+        lab.startR1();
 
         await("SAs on both sides", () -> r1.installedSas().size() == 2 && r2.installedSas().size() == 2);
         List<InstalledSaView> a = r1.installedSas();

@@ -3,7 +3,6 @@ package io.rosipsec.ipsec.ike.v1.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rosipsec.ipsec.PeerConfig.ExchangeMode;
 import io.rosipsec.ipsec.ProfileConfig.ProposalCheck;
 import io.rosipsec.ipsec.ike.v1.message.Ikev1NotifyType;
 import io.rosipsec.ipsec.ike.wire.ExchangeType;
@@ -37,11 +36,7 @@ class CommitBitExchangeTest {
     @MethodSource("matrix")
     void committedQuickModeEndsWithConnected(String backEnds) throws Exception {
         var profile = Ikev1TestHarness.seedProfile(ProposalCheck.OBEY);
-        Ikev1TestHarness h = new Ikev1TestHarness(backEnds,
-                Ikev1TestHarness.moonConfig(ExchangeMode.MAIN, profile, Ikev1TestHarness.seedProposal(),
-                        Ikev1TestHarness.PSK, true),
-                Ikev1TestHarness.sunConfig(ExchangeMode.MAIN, profile, Ikev1TestHarness.seedProposal(),
-                        Ikev1TestHarness.PSK, true));
+        Ikev1TestHarness h = Ikev1TestHarness.mainMode(backEnds, profile, true);
         h.initiate();
         for (int i = 0; i < 6; i++) {
             h.deliverNext(); // Main Mode

@@ -54,6 +54,14 @@ class GeneratePolicyQuickModeTest {
                 IpPrefix.parse("0.0.0.0/0"), PortRange.ANY, 0, "p2");
     }
 
+    /** Moon initiates to sun; every message is delivered (phase 1 and the Quick Mode, whatever its outcome). */
+    private static Ikev1TestHarness negotiated(String backEnds, IkeSessionConfig moon, IkeSessionConfig sun) {
+        Ikev1TestHarness h = new Ikev1TestHarness(backEnds, moon, sun);
+        h.initiate();
+        h.deliverAll();
+        return h;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void portStrictGeneratesTheMirrorPolicy(String backEnds) {
@@ -76,10 +84,8 @@ class GeneratePolicyQuickModeTest {
 
     @Test
     void transportModeIsKeptInTheGeneratedPolicy() {
-        Ikev1TestHarness h = new Ikev1TestHarness("JCA/JCA", moon(false),
+        Ikev1TestHarness h = negotiated("JCA/JCA", moon(false),
                 sun(GeneratePolicy.PORT_STRICT, "default", anyTemplate("default")));
-        h.initiate();
-        h.deliverAll();
         PolicyConfig p = h.sunEvents.children.get(0).policy();
         assertEquals(false, p.tunnel());
         assertEquals(IpPrefix.parse("192.0.2.2/32"), p.srcAddress());
@@ -103,27 +109,20 @@ class GeneratePolicyQuickModeTest {
 
     @Test
     void aTemplateOfAnotherGroupIsNotUsed() {
-        Ikev1TestHarness h = new Ikev1TestHarness("JCA/JCA", moon(true),
+        Ikev1TestHarness h = negotiated("JCA/JCA", moon(true),
                 sun(GeneratePolicy.PORT_STRICT, "default", anyTemplate("rw")));
-        h.initiate();
-        h.deliverAll();
         assertTrue(h.sunEvents.logged("failed to get sainfo."));
         assertTrue(h.sunEvents.children.isEmpty());
 
-        Ikev1TestHarness ok = new Ikev1TestHarness("JCA/JCA", moon(true),
+        Ikev1TestHarness ok = negotiated("JCA/JCA", moon(true),
                 sun(GeneratePolicy.PORT_STRICT, "rw", anyTemplate("rw")));
-        ok.initiate();
-        ok.deliverAll();
         assertEquals(1, ok.sunEvents.children.size());
     }
 
     @Test
     void idsOutsideTheTemplateAreRefused() {
         PolicyTemplate narrow = PolicyTemplate.of("default", "10.2.0.0/24", "10.1.0.0/16", "p2");
-        Ikev1TestHarness h = new Ikev1TestHarness("JCA/JCA", moon(true),
-                sun(GeneratePolicy.PORT_STRICT, "default", narrow));
-        h.initiate();
-        h.deliverAll();
+        Ikev1TestHarness h = negotiated("JCA/JCA", moon(true), sun(GeneratePolicy.PORT_STRICT, "default", narrow));
         // IKEv1 cannot narrow: IDcr 10.2.0.0/16 is wider than the template's 10.2.0.0/24
         assertTrue(h.sunEvents.logged("failed to get sainfo."));
         assertTrue(h.moonEvents.children.isEmpty());
@@ -132,16 +131,12 @@ class GeneratePolicyQuickModeTest {
     @Test
     void portStrictNeedsTheIdPortsInsideTheTemplateAndPortOverrideDoesNot() {
         // moon's IDs carry port 0 (any), which is not inside the template's src-port=80
-        Ikev1TestHarness strict = new Ikev1TestHarness("JCA/JCA", moon(true),
+        Ikev1TestHarness strict = negotiated("JCA/JCA", moon(true),
                 sun(GeneratePolicy.PORT_STRICT, "default", port80()));
-        strict.initiate();
-        strict.deliverAll();
         assertTrue(strict.sunEvents.children.isEmpty());
 
-        Ikev1TestHarness override = new Ikev1TestHarness("JCA/JCA", moon(true),
+        Ikev1TestHarness override = negotiated("JCA/JCA", moon(true),
                 sun(GeneratePolicy.PORT_OVERRIDE, "default", port80()));
-        override.initiate();
-        override.deliverAll();
         PolicyConfig p = override.sunEvents.children.get(0).policy();
         assertEquals(PortRange.ANY, p.srcPort());
         assertEquals(PortRange.ANY, p.dstPort());
@@ -149,10 +144,8 @@ class GeneratePolicyQuickModeTest {
 
     @Test
     void theGeneratedPairGoesWithTheIsakmpSa() {
-        Ikev1TestHarness h = new Ikev1TestHarness("JCA/JCA", moon(true),
+        Ikev1TestHarness h = negotiated("JCA/JCA", moon(true),
                 sun(GeneratePolicy.PORT_STRICT, "default", anyTemplate("default")));
-        h.initiate();
-        h.deliverAll();
         ChildSaRecord sc = h.sunEvents.children.get(0);
         h.moon.delete(h.moon.sas().get(0));
         h.scheduler.runPending();

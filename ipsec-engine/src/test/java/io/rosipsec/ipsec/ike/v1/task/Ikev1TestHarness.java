@@ -172,6 +172,16 @@ final class Ikev1TestHarness {
         return config("moon", MOON, true, mode, profile, proposal, psk, "fqdn:sun.test", "fqdn:moon.test", pol);
     }
 
+    /**
+     * Moon and sun in Main Mode with the same {@code profile}, the {@link #seedProposal()} and {@link #PSK}, with
+     * tunnel policies 10.1.0.0/16 &lt;-&gt; 10.2.0.0/16 or, without {@code tunnel}, transport between the two hosts.
+     */
+    static Ikev1TestHarness mainMode(String backEnds, ProfileConfig profile, boolean tunnel) {
+        return new Ikev1TestHarness(backEnds,
+                moonConfig(PeerConfig.ExchangeMode.MAIN, profile, seedProposal(), PSK, tunnel),
+                sunConfig(PeerConfig.ExchangeMode.MAIN, profile, seedProposal(), PSK, tunnel));
+    }
+
     /** Starts moon → sun; the first message is then on the wire. */
     Ikev1Sa initiate() {
         Ikev1Sa sa = moon.initiate("sun");

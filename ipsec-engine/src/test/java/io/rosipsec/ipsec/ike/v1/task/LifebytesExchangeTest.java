@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rosipsec.ipsec.PeerConfig.ExchangeMode;
 import io.rosipsec.ipsec.PolicyConfig;
 import io.rosipsec.ipsec.ProfileConfig;
 import io.rosipsec.ipsec.ProfileConfig.ProposalCheck;
@@ -30,11 +29,7 @@ class LifebytesExchangeTest {
         ProfileConfig s = Ikev1TestHarness.seedProfile(check);
         ProfileConfig p = new ProfileConfig("p1", "sha1", "auto", s.encAlgorithms(), s.dhGroups(), s.lifetime(),
                 Duration.ZERO, s.dpdMaximumFailures(), true, check, lifeBytes);
-        Ikev1TestHarness h = new Ikev1TestHarness(backEnds,
-                Ikev1TestHarness.moonConfig(ExchangeMode.MAIN, p, Ikev1TestHarness.seedProposal(),
-                        Ikev1TestHarness.PSK, true),
-                Ikev1TestHarness.sunConfig(ExchangeMode.MAIN, p, Ikev1TestHarness.seedProposal(),
-                        Ikev1TestHarness.PSK, true));
+        Ikev1TestHarness h = Ikev1TestHarness.mainMode(backEnds, p, true);
         h.initiate();
         assertEquals(9, h.deliverAll());
         return h;

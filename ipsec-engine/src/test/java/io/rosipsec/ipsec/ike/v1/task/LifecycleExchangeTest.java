@@ -3,7 +3,6 @@ package io.rosipsec.ipsec.ike.v1.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rosipsec.ipsec.PeerConfig.ExchangeMode;
 import io.rosipsec.ipsec.ProfileConfig;
 import io.rosipsec.ipsec.ProfileConfig.ProposalCheck;
 import io.rosipsec.ipsec.ike.sa.ChildSaRecord;
@@ -35,11 +34,7 @@ class LifecycleExchangeTest {
         ProfileConfig s = Ikev1TestHarness.seedProfile(ProposalCheck.OBEY);
         ProfileConfig p = new ProfileConfig("p1", "sha1", "auto", s.encAlgorithms(), s.dhGroups(), s.lifetime(),
                 dpdInterval, dpdFailures, true, ProposalCheck.OBEY);
-        Ikev1TestHarness h = new Ikev1TestHarness(backEnds,
-                Ikev1TestHarness.moonConfig(ExchangeMode.MAIN, p, Ikev1TestHarness.seedProposal(),
-                        Ikev1TestHarness.PSK, true),
-                Ikev1TestHarness.sunConfig(ExchangeMode.MAIN, p, Ikev1TestHarness.seedProposal(),
-                        Ikev1TestHarness.PSK, true));
+        Ikev1TestHarness h = Ikev1TestHarness.mainMode(backEnds, p, true);
         h.initiate();
         assertEquals(9, h.deliverAll());
         return h;
@@ -121,11 +116,7 @@ class LifecycleExchangeTest {
 
     @Test
     void lostMessagesAreRetransmittedAndDuplicatesAnsweredFromTheCache() {
-        Ikev1TestHarness h = new Ikev1TestHarness("BC/JCA",
-                Ikev1TestHarness.moonConfig(ExchangeMode.MAIN, Ikev1TestHarness.seedProfile(ProposalCheck.OBEY),
-                        Ikev1TestHarness.seedProposal(), Ikev1TestHarness.PSK, true),
-                Ikev1TestHarness.sunConfig(ExchangeMode.MAIN, Ikev1TestHarness.seedProfile(ProposalCheck.OBEY),
-                        Ikev1TestHarness.seedProposal(), Ikev1TestHarness.PSK, true));
+        Ikev1TestHarness h = Ikev1TestHarness.mainMode("BC/JCA", Ikev1TestHarness.seedProfile(ProposalCheck.OBEY), true);
         h.initiate();
         for (int i = 0; i < 5; i++) {
             h.deliverNext(); // up to and including (5)
@@ -137,11 +128,7 @@ class LifecycleExchangeTest {
         assertEquals(1, h.moonEvents.children.size());
         assertEquals(1, h.sunEvents.children.size());
         // Without any answer the initiator gives up: "phase1 negotiation failed due to time up".
-        Ikev1TestHarness lonely = new Ikev1TestHarness("JCA/JCA",
-                Ikev1TestHarness.moonConfig(ExchangeMode.MAIN, Ikev1TestHarness.seedProfile(ProposalCheck.OBEY),
-                        Ikev1TestHarness.seedProposal(), Ikev1TestHarness.PSK, true),
-                Ikev1TestHarness.sunConfig(ExchangeMode.MAIN, Ikev1TestHarness.seedProfile(ProposalCheck.OBEY),
-                        Ikev1TestHarness.seedProposal(), Ikev1TestHarness.PSK, true));
+        Ikev1TestHarness lonely = Ikev1TestHarness.mainMode("JCA/JCA", Ikev1TestHarness.seedProfile(ProposalCheck.OBEY), true);
         lonely.initiate();
         lonely.scheduler.advance(Duration.ofMinutes(5));
         assertEquals(6, lonely.wire.size());

@@ -156,11 +156,7 @@ class MainModeExchangeTest {
     @MethodSource("matrix")
     void transportModeBecomesUdpEncapsulatedTransport(String backEnds) throws Exception {
         ProfileConfig p = Ikev1TestHarness.seedProfile(ProfileConfig.ProposalCheck.OBEY);
-        Ikev1TestHarness h = new Ikev1TestHarness(backEnds,
-                Ikev1TestHarness.moonConfig(ExchangeMode.MAIN, p, Ikev1TestHarness.seedProposal(),
-                        Ikev1TestHarness.PSK, false),
-                Ikev1TestHarness.sunConfig(ExchangeMode.MAIN, p, Ikev1TestHarness.seedProposal(),
-                        Ikev1TestHarness.PSK, false));
+        Ikev1TestHarness h = Ikev1TestHarness.mainMode(backEnds, p, false);
         h.initiate();
         assertEquals(9, h.deliverAll());
         ChildSaRecord moonChild = h.moonEvents.children.get(0);

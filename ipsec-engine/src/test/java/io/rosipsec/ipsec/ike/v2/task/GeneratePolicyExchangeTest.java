@@ -58,6 +58,17 @@ class GeneratePolicyExchangeTest {
                 PortRange.ANY, 0, "prop");
     }
 
+    /** Template: tcp from 10.2.0.0/16 port 80 to anywhere. */
+    private static PolicyTemplate web80() {
+        return new PolicyTemplate("default", IpPrefix.parse("10.2.0.0/16"), PortRange.parse("80"),
+                IpPrefix.parse("0.0.0.0/0"), PortRange.ANY, 6, "prop");
+    }
+
+    /** Moon initiates to sun; every message is delivered ({@link RekeyTestSupport#established}). */
+    private static ExchangeTestHarness established(String backEnds, IkeSessionConfig moon, IkeSessionConfig sun) {
+        return RekeyTestSupport.established(new ExchangeTestHarness(backEnds, moon, sun));
+    }
+
     private static PolicyConfig tcp(String dstPort) {
         return new PolicyConfig("sun", IpPrefix.parse("10.1.0.0/16"), PortRange.ANY, IpPrefix.parse("10.2.0.0/16"),
                 PortRange.parse(dstPort), 6, true, PolicyConfig.Level.REQUIRE, PolicyConfig.Action.ENCRYPT, "prop");
@@ -66,12 +77,11 @@ class GeneratePolicyExchangeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void portStrictWithTheDefaultTemplateGeneratesTheMirrorPolicy(String backEnds) throws Exception {
-        ExchangeTestHarness h = new ExchangeTestHarness(backEnds, moonStandard(),
-                roadWarrior(GeneratePolicy.PORT_STRICT, "default", defaultTemplate()));
         // IKE_AUTH { IDi, AUTH, SAi2, TSi(10.1.0.0/16), TSr(10.2.0.0/16) } -->
         //   sun: no static policy; template ::/0 <=> ::/0 covers both (a /0 fits IPv4 too)
         // <-- IKE_AUTH { IDr, AUTH, SAr2, TSi(10.1.0.0/16), TSr(10.2.0.0/16) }
-        RekeyTestSupport.established(h);
+        ExchangeTestHarness h = established(backEnds, moonStandard(),
+                roadWarrior(GeneratePolicy.PORT_STRICT, "default", defaultTemplate()));
         assertEquals(1, h.moonEvents.children.size());
         assertEquals(1, h.sunEvents.children.size());
         ChildSaRecord sc = h.sunEvents.children.get(0);
@@ -88,11 +98,8 @@ class GeneratePolicyExchangeTest {
 
     @Test
     void portStrictNarrowsToTheTemplatePorts() {
-        PolicyTemplate web = new PolicyTemplate("default", IpPrefix.parse("10.2.0.0/16"), PortRange.parse("80"),
-                IpPrefix.parse("0.0.0.0/0"), PortRange.ANY, 6, "prop");
-        ExchangeTestHarness h = new ExchangeTestHarness("JCA/JCA", moonWith(tcp("any")),
-                roadWarrior(GeneratePolicy.PORT_STRICT, "default", web));
-        RekeyTestSupport.established(h);
+        ExchangeTestHarness h = established("JCA/JCA", moonWith(tcp("any")),
+                roadWarrior(GeneratePolicy.PORT_STRICT, "default", web80()));
         PolicyConfig generated = h.sunEvents.children.get(0).policy();
         assertEquals(PortRange.parse("80"), generated.srcPort());
         assertEquals(PortRange.ANY, generated.dstPort());
@@ -105,11 +112,8 @@ class GeneratePolicyExchangeTest {
 
     @Test
     void portStrictRefusesPortsOutsideTheTemplate() {
-        PolicyTemplate web = new PolicyTemplate("default", IpPrefix.parse("10.2.0.0/16"), PortRange.parse("80"),
-                IpPrefix.parse("0.0.0.0/0"), PortRange.ANY, 6, "prop");
-        ExchangeTestHarness h = new ExchangeTestHarness("JCA/JCA", moonWith(tcp("443")),
-                roadWarrior(GeneratePolicy.PORT_STRICT, "default", web));
-        RekeyTestSupport.established(h);
+        ExchangeTestHarness h = established("JCA/JCA", moonWith(tcp("443")),
+                roadWarrior(GeneratePolicy.PORT_STRICT, "default", web80()));
         assertEquals(List.of(NotifyType.TS_UNACCEPTABLE), h.moonEvents.childFailures);
         assertTrue(h.sunEvents.children.isEmpty());
         assertEquals(IkeSa.State.ESTABLISHED, h.moon.ikeSas().get(0).state()); // the IKE SA stays
@@ -117,11 +121,8 @@ class GeneratePolicyExchangeTest {
 
     @Test
     void portOverrideIgnoresPortsAndGeneratesAnAnyPortPolicy() {
-        PolicyTemplate web = new PolicyTemplate("default", IpPrefix.parse("10.2.0.0/16"), PortRange.parse("80"),
-                IpPrefix.parse("0.0.0.0/0"), PortRange.ANY, 6, "prop");
-        ExchangeTestHarness h = new ExchangeTestHarness("JCA/JCA", moonWith(tcp("443")),
-                roadWarrior(GeneratePolicy.PORT_OVERRIDE, "default", web));
-        RekeyTestSupport.established(h);
+        ExchangeTestHarness h = established("JCA/JCA", moonWith(tcp("443")),
+                roadWarrior(GeneratePolicy.PORT_OVERRIDE, "default", web80()));
         assertTrue(h.moonEvents.childFailures.isEmpty());
         PolicyConfig generated = h.sunEvents.children.get(0).policy();
         assertEquals(PortRange.ANY, generated.srcPort());
@@ -136,14 +137,12 @@ class GeneratePolicyExchangeTest {
     @Test
     void onlyTemplatesOfTheIdentityGroupAreUsed() {
         PolicyTemplate other = PolicyTemplate.of("rw", "0.0.0.0/0", "0.0.0.0/0", "prop");
-        ExchangeTestHarness refused = new ExchangeTestHarness("JCA/JCA", moonStandard(),
+        ExchangeTestHarness refused = established("JCA/JCA", moonStandard(),
                 roadWarrior(GeneratePolicy.PORT_STRICT, "default", other));
-        RekeyTestSupport.established(refused);
         assertEquals(List.of(NotifyType.TS_UNACCEPTABLE), refused.moonEvents.childFailures);
 
-        ExchangeTestHarness ok = new ExchangeTestHarness("JCA/JCA", moonStandard(),
+        ExchangeTestHarness ok = established("JCA/JCA", moonStandard(),
                 roadWarrior(GeneratePolicy.PORT_STRICT, "rw", defaultTemplate(), other));
-        RekeyTestSupport.established(ok);
         assertEquals(1, ok.sunEvents.children.size());
         assertEquals("prop", ok.sunEvents.children.get(0).policy().proposal());
     }
@@ -152,10 +151,9 @@ class GeneratePolicyExchangeTest {
     void aTemplateThatDoesNotCoverTheSelectorsIsSkipped() {
         PolicyTemplate elsewhere = PolicyTemplate.of("default", "10.9.0.0/16", "0.0.0.0/0", "prop");
         PolicyTemplate narrowTo = PolicyTemplate.of("default", "10.2.7.0/24", "10.1.0.0/16", "prop");
-        ExchangeTestHarness h = new ExchangeTestHarness("JCA/JCA", moonStandard(),
-                roadWarrior(GeneratePolicy.PORT_STRICT, "default", elsewhere, narrowTo));
-        RekeyTestSupport.established(h);
         // the second template narrows TSr 10.2.0.0/16 to 10.2.7.0/24 (RFC 7296 §2.9)
+        ExchangeTestHarness h = established("JCA/JCA", moonStandard(),
+                roadWarrior(GeneratePolicy.PORT_STRICT, "default", elsewhere, narrowTo));
         assertEquals(IpPrefix.parse("10.2.7.0/24"), h.sunEvents.children.get(0).policy().srcAddress());
         assertEquals(List.of(TsNarrowing.selector(IpPrefix.parse("10.2.7.0/24"), PortRange.ANY, 0)),
                 h.moonEvents.children.get(0).remoteTs());
@@ -164,10 +162,9 @@ class GeneratePolicyExchangeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void generatePolicyNoWithoutAStaticPolicyIsTsUnacceptable(String backEnds) {
-        ExchangeTestHarness h = new ExchangeTestHarness(backEnds, moonStandard(),
-                roadWarrior(GeneratePolicy.NO, "default", defaultTemplate()));
         // IKE_AUTH { ..., SAi2, TSi, TSr } -->   <-- IKE_AUTH { IDr, AUTH, N(TS_UNACCEPTABLE) }
-        RekeyTestSupport.established(h);
+        ExchangeTestHarness h = established(backEnds, moonStandard(),
+                roadWarrior(GeneratePolicy.NO, "default", defaultTemplate()));
         assertEquals(List.of(NotifyType.TS_UNACCEPTABLE), h.moonEvents.childFailures);
         assertEquals(List.of(NotifyType.TS_UNACCEPTABLE), h.sunEvents.childFailures);
         assertTrue(h.sunEvents.children.isEmpty());
@@ -180,17 +177,15 @@ class GeneratePolicyExchangeTest {
         PolicyConfig mirror = PolicyConfig.tunnel("moon", "10.2.0.0/16", "10.1.0.0/16", "prop");
         sun = new IkeSessionConfig(sun.peer(), sun.profile(), sun.identity(), List.of(mirror), sun.proposals(),
                 sun.templates());
-        ExchangeTestHarness h = new ExchangeTestHarness("JCA/JCA", moonStandard(), sun);
-        RekeyTestSupport.established(h);
+        ExchangeTestHarness h = established("JCA/JCA", moonStandard(), sun);
         assertEquals(mirror, h.sunEvents.children.get(0).policy());
         assertFalse(h.sun.ikeSas().get(0).config().isGenerated(mirror));
     }
 
     @Test
     void additionalChildAndRekeyOfAGeneratedPolicy() {
-        ExchangeTestHarness h = new ExchangeTestHarness("JCA/JCA", moonStandard(),
+        ExchangeTestHarness h = established("JCA/JCA", moonStandard(),
                 roadWarrior(GeneratePolicy.PORT_STRICT, "default", defaultTemplate()));
-        RekeyTestSupport.established(h);
         IkeSa moonSa = h.moon.ikeSas().get(0);
         IkeSa sunSa = h.sun.ikeSas().get(0);
         // CREATE_CHILD_SA { SA, Ni, TSi(10.3.0.0/16), TSr(10.4.0.0/16) } -->  a second dynamic policy
@@ -212,9 +207,8 @@ class GeneratePolicyExchangeTest {
 
     @Test
     void theGeneratedChildGoesWithItsIkeSa() {
-        ExchangeTestHarness h = new ExchangeTestHarness("JCA/JCA", moonStandard(),
+        ExchangeTestHarness h = established("JCA/JCA", moonStandard(),
                 roadWarrior(GeneratePolicy.PORT_STRICT, "default", defaultTemplate()));
-        RekeyTestSupport.established(h);
         IkeSa moonSa = h.moon.ikeSas().get(0);
         // INFORMATIONAL { D(IKE) } -->  <-- { }
         h.moon.deleteIkeSa(moonSa);
