@@ -1,7 +1,8 @@
 # The RouterOS emulator in a container: SSH 22, API 8728/8729, REST 80/443, IKE 500/4500 (udp).
 # Build: docker build -t routeros-emulator .
-# Offline labs build their own base images and switch them with the build arguments, e.g.
-#   docker build --build-arg BUILD_IMAGE=local/maven-jdk17 --build-arg RUNTIME_IMAGE=local/jre17 .
+# Offline labs build their own base images and switch them with the build arguments, e.g. (tools/docker-local-base.sh
+# makes local/debian-jdk17 with debootstrap; DockerImageTest builds and runs this file that way):
+#   docker build --network host --build-arg BUILD_IMAGE=local/debian-jdk17 --build-arg RUNTIME_IMAGE=local/debian-jdk17 .
 ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-17
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
 

@@ -89,7 +89,8 @@ final class EngineRuntime {
     void open() throws IOException {
         transport.start(new UdpTransport.Receiver() {
             @Override
-            public void ike(InetSocketAddress from, InetSocketAddress to, byte[] message) {
+            public void ike(InetSocketAddress from, InetSocketAddress wildcardOrTo, byte[] message) {
+                InetSocketAddress to = SourceAddress.towards(wildcardOrTo, from);
                 if (DatagramDemux.ikeMajorVersion(message) == 1) {
                     ikev1.receive(from, to, message);
                 } else {

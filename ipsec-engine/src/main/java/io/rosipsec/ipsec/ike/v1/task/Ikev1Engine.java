@@ -12,6 +12,7 @@ import io.rosipsec.ipsec.ike.v2.task.RetransmitPolicy;
 import io.rosipsec.ipsec.ike.wire.ExchangeType;
 import io.rosipsec.ipsec.ike.wire.IkeHeader;
 import io.rosipsec.ipsec.ike.wire.IkeProtocolException;
+import io.rosipsec.ipsec.SourceAddress;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -104,7 +105,8 @@ public final class Ikev1Engine {
 
     private Ikev1Sa start(IkeSessionConfig cfg, boolean withPolicies) {
         PeerConfig peer = cfg.peer();
-        InetAddress local = peer.localAddress() != null ? peer.localAddress() : localAddress;
+        InetAddress local = SourceAddress.towards(
+                peer.localAddress() != null ? peer.localAddress() : localAddress, peer.address().network());
         Ikev1Sa sa = new Ikev1Sa(true, cfg, new InetSocketAddress(local, IKE_PORT),
                 new InetSocketAddress(peer.address().network(), peer.port()));
         sa.setCookies(ctx.spis().ikeSpi(), 0);

@@ -13,6 +13,7 @@ import io.rosipsec.ipsec.ike.wire.ExchangeType;
 import io.rosipsec.ipsec.ike.wire.IkeHeader;
 import io.rosipsec.ipsec.ike.wire.IkeProtocolException;
 import io.rosipsec.ipsec.ike.wire.NotifyType;
+import io.rosipsec.ipsec.SourceAddress;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -140,7 +141,8 @@ public final class Ikev2Engine {
             throw new IllegalArgumentException("peer " + peerName + " is passive: it only responds");
         }
         PeerConfig peer = cfg.peer();
-        InetAddress local = peer.localAddress() != null ? peer.localAddress() : localAddress;
+        InetAddress local = SourceAddress.towards(
+                peer.localAddress() != null ? peer.localAddress() : localAddress, peer.address().network());
         IkeSa sa = new IkeSa(true, cfg, new InetSocketAddress(local, IKE_PORT),
                 new InetSocketAddress(peer.address().network(), peer.port()));
         sa.setSpis(ctx.spis().ikeSpi(), 0);
