@@ -33,6 +33,7 @@ public final class Reboots {
 
   private final Router router;
   private final List<Runnable> shutdownListeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> rebootListeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean pending = new AtomicBoolean();
   private volatile boolean halted;
 
@@ -43,6 +44,20 @@ public final class Reboots {
   /** Runs {@code listener} once the router has shut down. */
   public void onShutdown(Runnable listener) {
     shutdownListeners.add(listener);
+  }
+
+  /**
+   * Runs {@code listener} at every reboot, once the sessions have ended and before the menus are rebuilt: front ends
+   * drop the connections no session owns (API connections not logged in, REST keep-alive connections), as a
+   * rebooting router resets every TCP connection.
+   */
+  public void onReboot(Runnable listener) {
+    rebootListeners.add(listener);
+  }
+
+  /** Forgets a {@link #onReboot} listener (a front end that stopped). */
+  public void removeRebootListener(Runnable listener) {
+    rebootListeners.remove(listener);
   }
 
   /** Whether {@code /system shutdown} stopped the router. */
@@ -89,6 +104,9 @@ public final class Reboots {
     List<InetSocketAddress> endpoints = bridge.endpoints();
     boolean engineWasRunning = bridge.running();
     bridge.stop();
+    for (Runnable r : rebootListeners) {
+      r.run();
+    }
     router.packages().applyScheduled();
     router.resetUptime();
     router.buildMenus();

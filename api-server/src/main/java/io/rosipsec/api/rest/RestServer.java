@@ -7,8 +7,11 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.rosipsec.api.server.ServiceTls;
@@ -44,6 +47,9 @@ public final class RestServer implements AutoCloseable {
 
     private final Router router;
     private final RestServerOptions options;
+    /** Every accepted connection, dropped at a reboot ({@code Reboots.onReboot}); closed ones leave by themselves. */
+    private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    private final Runnable dropConnections = connections::close;
     private EventLoopGroup group;
     private ExecutorService workers;
     private Channel channel;
@@ -86,6 +92,7 @@ public final class RestServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        connections.add(ch);
                         if (!router.serviceAllows(options.service(), ch.remoteAddress().getAddress())) {
                             ch.close(); // /ip service address=...: not an allowed network
                             return;
@@ -105,6 +112,7 @@ public final class RestServer implements AutoCloseable {
             shutdown();
             throw e;
         }
+        router.reboots().onReboot(dropConnections);
         return port();
     }
 
@@ -126,6 +134,7 @@ public final class RestServer implements AutoCloseable {
     /** Stops accepting, closes every connection and stops the workers. */
     @Override
     public synchronized void close() {
+        router.reboots().removeRebootListener(dropConnections);
         if (channel != null) {
             channel.close().syncUninterruptibly();
             channel = null;

@@ -7,8 +7,11 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.rosipsec.api.wire.ApiFramingErrorHandler;
 import io.rosipsec.api.wire.ApiSentenceAggregator;
@@ -37,6 +40,9 @@ public final class ApiServer implements AutoCloseable {
     private final ApiServerOptions options;
     private final ApiFramingErrorHandler framingErrors = new ApiFramingErrorHandler();
     private final ApiSentenceEncoder encoder = new ApiSentenceEncoder();
+    /** Every accepted connection, dropped at a reboot ({@code Reboots.onReboot}); closed ones leave by themselves. */
+    private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    private final Runnable dropConnections = connections::close;
     private EventLoopGroup group;
     private Channel channel;
     private ServiceTls tls;
@@ -70,6 +76,7 @@ public final class ApiServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        connections.add(ch);
                         if (!router.serviceAllows(options.tls() ? "api-ssl" : "api", ch.remoteAddress().getAddress())) {
                             ch.close(); // /ip service address=...: not an allowed network
                             return;
@@ -92,6 +99,7 @@ public final class ApiServer implements AutoCloseable {
             group = null;
             throw e;
         }
+        router.reboots().onReboot(dropConnections);
         return port();
     }
 
@@ -119,6 +127,7 @@ public final class ApiServer implements AutoCloseable {
     /** Stops accepting and closes every connection. */
     @Override
     public synchronized void close() {
+        router.reboots().removeRebootListener(dropConnections);
         if (channel != null) {
             channel.close().syncUninterruptibly();
             channel = null;
