@@ -7,13 +7,11 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.rosipsec.api.server.AcceptedConnections;
 import io.rosipsec.api.server.ServiceTls;
 import io.rosipsec.router.Router;
 import java.net.InetSocketAddress;
@@ -47,9 +45,7 @@ public final class RestServer implements AutoCloseable {
 
     private final Router router;
     private final RestServerOptions options;
-    /** Every accepted connection, dropped at a reboot ({@code Reboots.onReboot}); closed ones leave by themselves. */
-    private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
-    private final Runnable dropConnections = connections::close;
+    private final AcceptedConnections connections;
     private EventLoopGroup group;
     private ExecutorService workers;
     private Channel channel;
@@ -58,6 +54,7 @@ public final class RestServer implements AutoCloseable {
     public RestServer(Router router, RestServerOptions options) {
         this.router = router;
         this.options = options;
+        this.connections = new AcceptedConnections(router);
     }
 
     /**
@@ -112,7 +109,7 @@ public final class RestServer implements AutoCloseable {
             shutdown();
             throw e;
         }
-        router.reboots().onReboot(dropConnections);
+        connections.listening();
         return port();
     }
 
@@ -134,7 +131,7 @@ public final class RestServer implements AutoCloseable {
     /** Stops accepting, closes every connection and stops the workers. */
     @Override
     public synchronized void close() {
-        router.reboots().removeRebootListener(dropConnections);
+        connections.stopped();
         if (channel != null) {
             channel.close().syncUninterruptibly();
             channel = null;

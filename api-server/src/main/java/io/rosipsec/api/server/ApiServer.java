@@ -7,11 +7,8 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.rosipsec.api.wire.ApiFramingErrorHandler;
 import io.rosipsec.api.wire.ApiSentenceAggregator;
@@ -40,9 +37,7 @@ public final class ApiServer implements AutoCloseable {
     private final ApiServerOptions options;
     private final ApiFramingErrorHandler framingErrors = new ApiFramingErrorHandler();
     private final ApiSentenceEncoder encoder = new ApiSentenceEncoder();
-    /** Every accepted connection, dropped at a reboot ({@code Reboots.onReboot}); closed ones leave by themselves. */
-    private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
-    private final Runnable dropConnections = connections::close;
+    private final AcceptedConnections connections;
     private EventLoopGroup group;
     private Channel channel;
     private ServiceTls tls;
@@ -50,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer(Router router, ApiServerOptions options) {
         this.router = router;
         this.options = options;
+        this.connections = new AcceptedConnections(router);
     }
 
     /**
@@ -99,7 +95,7 @@ public final class ApiServer implements AutoCloseable {
             group = null;
             throw e;
         }
-        router.reboots().onReboot(dropConnections);
+        connections.listening();
         return port();
     }
 
@@ -127,7 +123,7 @@ public final class ApiServer implements AutoCloseable {
     /** Stops accepting and closes every connection. */
     @Override
     public synchronized void close() {
-        router.reboots().removeRebootListener(dropConnections);
+        connections.stopped();
         if (channel != null) {
             channel.close().syncUninterruptibly();
             channel = null;
