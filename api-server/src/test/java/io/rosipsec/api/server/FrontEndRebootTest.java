@@ -30,7 +30,7 @@ class FrontEndRebootTest {
 
     @BeforeEach
     void start() throws Exception {
-        router = new Router(RouterOptions.defaults().withAdminPassword("pw"));
+        router = new Router(RouterOptions.defaults().withAdminPassword("pw").withPackages(java.util.Set.of("zerotier")));
         InetAddress lo = InetAddress.getLoopbackAddress();
         api = new ApiServer(router, ApiServerOptions.plain(lo, 0));
         api.start();
@@ -61,14 +61,22 @@ class FrontEndRebootTest {
     }
 
     private static String restGet(Socket s) throws IOException {
+        return rest(s, "GET", "/rest/system/identity", "");
+    }
+
+    /** One HTTP/1.1 request on a kept-alive connection; the reply up to its JSON body's end. */
+    private static String rest(Socket s, String method, String path, String json) throws IOException {
         String auth = Base64.getEncoder().encodeToString("admin:pw".getBytes(StandardCharsets.UTF_8));
-        s.getOutputStream().write(("GET /rest/system/identity HTTP/1.1\r\nHost: router\r\nAuthorization: Basic " + auth
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        s.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: router\r\nAuthorization: Basic " + auth
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().write(body);
         s.setSoTimeout(5000);
         ByteArrayOutputStream got = new ByteArrayOutputStream();
         InputStream in = s.getInputStream();
         byte[] buf = new byte[1024];
-        while (!got.toString(StandardCharsets.UTF_8).endsWith("}")) {
+        while (!got.toString(StandardCharsets.UTF_8).matches("(?s).*\r\n\r\n.*[}\\]]")) {
             int n = in.read(buf);
             if (n < 0) {
                 break;
@@ -94,6 +102,29 @@ class FrontEndRebootTest {
         try (RawApiSocket again = new RawApiSocket(api.port())) {
             again.send("/login", "=name=admin", "=password=pw");
             assertEquals("!done", again.read().get(0));
+        }
+    }
+
+    @Test
+    void apiAndRestNamePackagesByNameAndTheChangeTakesEffectAtReboot() throws Exception {
+        try (Socket http = new Socket(InetAddress.getLoopbackAddress(), rest.port())) {
+            String done = rest(http, "POST", "/rest/system/package/disable", "{\"numbers\":\"zerotier\"}");
+            assertTrue(done.startsWith("HTTP/1.1 200") && done.endsWith("[]"), done);
+        }
+        try (RawApiSocket a = new RawApiSocket(api.port())) {
+            a.send("/login", "=name=admin", "=password=pw");
+            assertEquals("!done", a.read().get(0));
+            a.send("/system/package/enable", "=numbers=no-such-package");
+            java.util.List<String> trap = a.read();
+            assertEquals(java.util.List.of("!trap", "=message=no such item (4)"), trap.subList(0, 2));
+            assertEquals("!done", a.read().get(0), "a trap is followed by !done");
+            a.send("/system/package/print", "?name=zerotier", "=.proplist=scheduled");
+            assertEquals(java.util.List.of("!re", "=scheduled=scheduled for disable"), a.read());
+        }
+        router.reboots().reboot();
+        try (Socket http = new Socket(InetAddress.getLoopbackAddress(), rest.port())) {
+            String gone = rest(http, "GET", "/rest/zerotier", "");
+            assertTrue(gone.startsWith("HTTP/1.1 400") && gone.contains("no such command or directory (zerotier)"), gone);
         }
     }
 }
