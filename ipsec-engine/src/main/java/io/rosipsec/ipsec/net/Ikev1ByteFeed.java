@@ -19,7 +19,7 @@ public final class Ikev1ByteFeed implements Datapath.ByteObserver {
 
     @Override
     public void counted(SadEntry entry, int spi, long counter) {
-        if (entry.owner() instanceof Ikev1Sa sa) {
+        if (entry.owner() instanceof Ikev1Sa sa && sa.childBytesWatched()) { // else no hop to the engine per packet
             ikev1.childSaBytes(sa, spi, counter);
         }
     }

@@ -27,6 +27,8 @@ public final class Ikev1Sa {
     private InetSocketAddress local;
     private InetSocketAddress remote;
     private IkeSa.State state = IkeSa.State.CREATED;
+    /** Whether a child has a byte lifetime: only then does the data path report its counters (read off the loop). */
+    private volatile boolean childBytesWatched;
     private long ckyI;
     private long ckyR;
     private Phase1Offer offer;
@@ -207,5 +209,14 @@ public final class Ikev1Sa {
     @Override
     public String toString() {
         return String.format("Ikev1Sa[%s %016x %016x %s]", initiator ? "initiator" : "responder", ckyI, ckyR, state);
+    }
+
+    /** Whether any child SA has a byte lifetime ({@code lifebytes}), so its ESP counters matter. */
+    public boolean childBytesWatched() {
+        return childBytesWatched;
+    }
+
+    void childBytesWatched(boolean watched) {
+        this.childBytesWatched = watched;
     }
 }

@@ -351,6 +351,7 @@ public final class Ikev1TaskManager {
                     start(new QuickModeTask(ctx, sa, listener, policy));
                 }
             }), deferred(() -> expireChild(c.spiIn()))));
+            sa.childBytesWatched(true);
         }
         List<EngineScheduler.Timer> timers = new ArrayList<>();
         if (rekeyHere) {
@@ -397,6 +398,7 @@ public final class Ikev1TaskManager {
 
     private void removed(ChildSaRecord c) {
         childBytes.remove(c.spiIn());
+        sa.childBytesWatched(!childBytes.isEmpty());
         childTimers.getOrDefault(c.spiIn(), List.of()).forEach(Ikev1TaskManager::cancel);
         childTimers.remove(c.spiIn());
         listener.childSaDeleted(sa, c);
