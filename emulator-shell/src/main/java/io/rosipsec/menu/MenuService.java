@@ -39,8 +39,9 @@ public final class MenuService {
     return store;
   }
 
+  /** Adds a hook to a menu; a menu with a hook already runs both, the earlier first ({@link MenuHooks}). */
   public void hook(String path, MenuHook hook) {
-    hooks.put(path, hook);
+    hooks.merge(path, hook, MenuHooks::new);
   }
 
   public void provider(String path, StatusProvider provider) {

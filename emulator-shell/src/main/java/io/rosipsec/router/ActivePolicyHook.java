@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /ip ipsec policy} with the engine behind it: {@link PolicyHook}'s print rules, then the live {@code
- * ph2-count}, {@code ph2-state} ({@code established} while a Child SA covers the policy) and the {@code A} (active)
+ * {@code /ip ipsec policy} with the engine behind it, after {@link PolicyHook}'s print rules (registered first by the
+ * router, so both run): the live {@code ph2-count}, {@code ph2-state} ({@code established} while a Child SA covers the policy) and the {@code A} (active)
  * flag; every committed change is handed to the engine.
  */
 final class ActivePolicyHook implements MenuHook {
-  private final PolicyHook print = new PolicyHook();
   private final IpsecBridge bridge;
 
   ActivePolicyHook(IpsecBridge bridge) {
@@ -22,7 +21,6 @@ final class ActivePolicyHook implements MenuHook {
 
   @Override
   public void derive(MenuService service, Item item, Map<String, String> out) {
-    print.derive(service, item, out);
     if ("yes".equals(out.get("disabled")) || !out.containsKey("ph2-state") || !bridge.running()) {
       return;
     }

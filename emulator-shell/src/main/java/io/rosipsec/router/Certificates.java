@@ -38,9 +38,9 @@ public final class Certificates {
 
   /**
    * Refuses {@code /ip service set ... certificate=<name>} naming a certificate without a private key (a template, or
-   * an imported CA). A launcher that replaces the {@code /ip service} hook calls this from its own validate step.
+   * an imported CA). Other {@code /ip service} hooks (the launcher's listeners) run beside it ({@code MenuHooks}).
    */
-  public static void validateService(MenuService service, Item after) {
+  private static void validateService(MenuService service, Item after) {
     if (after == null) {
       return;
     }

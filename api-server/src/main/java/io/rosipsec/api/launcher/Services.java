@@ -81,12 +81,6 @@ final class Services implements MenuHook {
     return out;
   }
 
-  /** {@code certificate=} must name a {@code /certificate} with a private key (the check this hook replaces). */
-  @Override
-  public void validate(MenuService service, Item before, Item after) {
-    io.rosipsec.router.Certificates.validateService(service, after);
-  }
-
   @Override
   public void applied(MenuService service, Item before, Item after) {
     String name = (after != null ? after : before).get("name");
